@@ -1,0 +1,77 @@
+// pasban: parses arguments, starts the console context, wires the window. Nothing else.
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "common/DataDirectory.h"
+#include "common/Translator.h"
+#include "console/ConsoleContext.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ExitCode { Ok = 0, Usage = 2, StartFailed = 3 };
+
+void showStartError(const pasban::Error &error)
+{
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Pasban cannot start"), error.message(),
+                    QMessageBox::Close);
+    box.setDetailedText(error.code() + (error.detail().isEmpty() ? QString() : u"\n"_s + error.detail()));
+    box.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    pasban::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(u"Pasban"_s);
+    QApplication::setDesktopFileName(u"org.pasban.Pasban"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Pasban — security console for connected medical devices"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(u"lang"_s, u"User interface language for this run: en or fa."_s, u"en|fa"_s);
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Folder for the database, settings and files (overrides PASBAN_DATA_DIR)."_s, u"DIR"_s);
+    const QCommandLineOption pageOption(
+        u"page"_s, u"Open on this page: devices, flows, posture, firmware, audit, settings."_s, u"PAGE"_s);
+    parser.addOptions({langOption, dataDirOption, pageOption});
+    parser.process(app);
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && !pasban::Translator::isAvailable(language)) {
+        fprintf(stderr, "pasban: unknown language '%s' (use en or fa)\n", qPrintable(language));
+        return Usage;
+    }
+    std::optional<pasban::ui::MainWindow::Page> page;
+    if (parser.isSet(pageOption)) {
+        page = pasban::ui::MainWindow::pageFromId(parser.value(pageOption));
+        if (!page) {
+            fprintf(stderr, "pasban: unknown page '%s'\n", qPrintable(parser.value(pageOption)));
+            return Usage;
+        }
+    }
+
+    // Until the settings are readable, speak the requested or the system language.
+    pasban::Translator::install(language.isEmpty() ? pasban::Translator::systemLanguage() : language);
+    auto context = pasban::ConsoleContext::start({parser.value(dataDirOption)});
+    if (!context) {
+        showStartError(context.error());
+        return StartFailed;
+    }
+
+    pasban::ui::LanguageController languageController((*context)->settings());
+    languageController.applyInitial(language);
+
+    pasban::ui::MainWindow window(**context, languageController);
+    if (page)
+        window.showPage(*page);
+    window.show();
+    return QApplication::exec();
+}

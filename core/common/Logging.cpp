@@ -1,0 +1,16 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "pasban.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "pasban.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "pasban.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "pasban.settings", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDiscovery, "pasban.discovery", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHealth, "pasban.health", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInventory, "pasban.inventory", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSmp, "pasban.smp", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFirmware, "pasban.firmware", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "pasban.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPosture, "pasban.posture", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccess, "pasban.access", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSim, "pasban.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "pasban.ui", QtInfoMsg)

@@ -1,0 +1,287 @@
+// The main window in a real (offscreen) window: both languages, direction,
+// runtime retranslation, keyboard navigation and layout restore.
+#include "AboutDialog.h"
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "WidgetProperties.h"
+#include "common/Translator.h"
+#include "console/ConsoleContext.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace pasban;
+using pasban::ui::MainWindow;
+
+namespace {
+
+// Text a person sees, with the parts that are allowed to stay Latin removed:
+// identifiers inside left-to-right isolates, mnemonics, command-line options,
+// ENVIRONMENT_NAMES and acronyms (USB, BLE), and the product name Qt.
+QString withoutIdentifiers(QString text)
+{
+    static const QRegularExpression isolate(u"\u2066[^\u2069]*\u2069"_s);
+    static const QRegularExpression option(u"--[a-z][a-z-]*"_s);
+    static const QRegularExpression acronym(u"\\b[A-Z][A-Z0-9_]+\\b"_s);
+    static const QRegularExpression product(u"\\bQt\\b"_s);
+    text.remove(isolate).remove(u'&').remove(option).remove(acronym).remove(product);
+    return text;
+}
+
+bool hasLatinLetters(const QString &text)
+{
+    static const QRegularExpression latin(u"[A-Za-z]"_s);
+    return withoutIdentifiers(text).contains(latin);
+}
+
+void collectMenu(const QMenu *menu, QStringList &texts)
+{
+    texts << menu->title();
+    for (const QAction *action : menu->actions()) {
+        if (action->menu())
+            collectMenu(action->menu(), texts);
+        else if (!action->isSeparator())
+            texts << action->text();
+    }
+}
+
+// Every piece of visible text in WINDOW, with where it came from.
+QList<QPair<QString, QString>> visibleTexts(QWidget *window)
+{
+    QList<QPair<QString, QString>> found;
+    const auto add = [&found](const QObject *from, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            found.append(
+                {from->objectName() + u" ("_s + QString::fromLatin1(from->metaObject()->className()) + u')', text});
+    };
+    add(window, window->windowTitle());
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window) || widget->property(ui::IdentifierProperty).toBool())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            add(label, QTextDocumentFragment::fromHtml(label->text()).toPlainText());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button, button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            add(group, group->title());
+        else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo, combo->itemText(i));
+        } else if (auto *list = qobject_cast<QListWidget *>(widget)) {
+            for (int i = 0; i < list->count(); ++i)
+                add(list, list->item(i)->text());
+        }
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        QStringList menuTexts;
+        for (const QAction *action : main->menuBar()->actions()) {
+            if (action->menu())
+                collectMenu(action->menu(), menuTexts);
+        }
+        for (const QString &text : std::as_const(menuTexts))
+            add(main->menuBar(), text);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        startConsole();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_language.reset();
+        m_context.reset();
+        Translator::install(u"en"_s);
+    }
+
+    void opensInEnglishLeftToRight()
+    {
+        openWindow(u"en"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(m_window->windowTitle(), u"Pasban — Devices"_s);
+        QVERIFY(navigationCentreX() < m_window->width() / 2);
+    }
+
+    void opensInPersianRightToLeftWithNavigationOnTheRight()
+    {
+        openWindow(u"fa"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QVERIFY(m_window->isRightToLeft());
+        QVERIFY2(navigationCentreX() > m_window->width() / 2, "navigation must stand on the right in Persian");
+        QCOMPARE(m_window->windowTitle(), u"پاسبان — دستگاه‌ها"_s);
+        // A font with Persian glyphs is chosen when one is installed.
+        const QString family = ui::LanguageController::fontFamilyFor(u"fa"_s);
+        if (!family.isEmpty())
+            QCOMPARE(QApplication::font().families().constFirst(), family);
+    }
+
+    void everyVisibleStringIsPersianInPersianMode_data()
+    {
+        QTest::addColumn<int>("page");
+        for (int page = 0; page <= static_cast<int>(MainWindow::Page::Settings); ++page)
+            QTest::addRow("%s", qPrintable(MainWindow::pageId(static_cast<MainWindow::Page>(page)))) << page;
+    }
+
+    void everyVisibleStringIsPersianInPersianMode()
+    {
+        QFETCH(int, page);
+        // Start in English and switch at runtime through the Settings page, as a user would.
+        openWindow(u"en"_s);
+        switchLanguageThroughSettings(u"fa"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        m_window->showPage(static_cast<MainWindow::Page>(page));
+
+        const auto texts = visibleTexts(m_window.get());
+        QVERIFY(texts.size() > 10);
+        for (const auto &[where, text] : texts)
+            QVERIFY2(!hasLatinLetters(text), qPrintable(u"English left in Persian mode: "_s + where + u": "_s + text));
+    }
+
+    void switchingBackToEnglishRetranslatesAgain()
+    {
+        openWindow(u"fa"_s);
+        switchLanguageThroughSettings(u"en"_s);
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(m_window->windowTitle(), u"Pasban — Settings"_s);
+        QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Devices"_s);
+        QVERIFY(navigationCentreX() < m_window->width() / 2);
+    }
+
+    void unbuiltPagesSaySoPlainly()
+    {
+        openWindow(u"en"_s);
+        for (const char *id : {"devices", "flows", "posture", "firmware", "audit"}) {
+            m_window->showPage(*MainWindow::pageFromId(QString::fromLatin1(id)));
+            QWidget *page = m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget();
+            QStringList texts;
+            for (const QLabel *label : page->findChildren<QLabel *>())
+                texts << label->text();
+            QVERIFY2(texts.join(u' ').contains(u"not built yet"_s), id);
+        }
+    }
+
+    void keyboardReachesEveryPage()
+    {
+        openWindow(u"en"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Posture);
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Settings);
+
+        // Arrow keys in the navigation list move between pages.
+        auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+        m_window->showPage(MainWindow::Page::Devices);
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::DataFlows);
+
+        // F6 moves focus out of the navigation into the page.
+        QTest::keyClick(m_window.get(), Qt::Key_F6);
+        QVERIFY(!navigation->hasFocus());
+    }
+
+    void sizePositionPageAndPanesAreRestored()
+    {
+        openWindow(u"en"_s);
+        m_window->resize(900, 620);
+        m_window->showPage(MainWindow::Page::Audit);
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier); // hide the detail pane
+        QVERIFY(!m_window->findChild<QWidget *>(u"detailPane"_s)->isVisible());
+        m_window->close();
+        m_window.reset();
+        m_language.reset();
+        m_context.reset();
+
+        startConsole(); // a new start on the same data folder
+        openWindow(QString());
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Audit);
+        QCOMPARE(m_window->size(), QSize(900, 620));
+        QVERIFY(!m_window->findChild<QWidget *>(u"detailPane"_s)->isVisible());
+    }
+
+    void firstRunFollowsTheSystemLocaleAndRemembersIt()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        openWindow(QString()); // no --lang, nothing saved
+        QCOMPARE(m_context->settings().language(), Translator::systemLanguage());
+    }
+
+    void aboutDialogSpeaksPersian()
+    {
+        openWindow(u"fa"_s);
+        ui::AboutDialog dialog(m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.isRightToLeft());
+        for (const auto &[where, text] : visibleTexts(&dialog))
+            QVERIFY2(!hasLatinLetters(text), qPrintable(where + u": "_s + text));
+    }
+
+private:
+    void startConsole()
+    {
+        auto context = ConsoleContext::start({m_dir->path()});
+        QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().toString()));
+        m_context = std::move(context).value();
+    }
+
+    void openWindow(const QString &language)
+    {
+        m_language = std::make_unique<ui::LanguageController>(m_context->settings());
+        m_language->applyInitial(language);
+        m_window = std::make_unique<MainWindow>(*m_context, *m_language);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void switchLanguageThroughSettings(const QString &language)
+    {
+        m_window->showPage(MainWindow::Page::Settings);
+        auto *box = m_window->findChild<QComboBox *>(u"languageBox"_s);
+        QVERIFY(box);
+        const int index = box->findData(language);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        Q_EMIT box->activated(index);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_language->language(), language);
+        QCOMPARE(m_context->settings().language(), language);
+    }
+
+    int navigationCentreX() const
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_s);
+        return navigation->mapTo(m_window.get(), QPoint(navigation->width() / 2, 0)).x();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ConsoleContext> m_context;
+    std::unique_ptr<ui::LanguageController> m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

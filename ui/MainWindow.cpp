@@ -1,0 +1,334 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "LanguageController.h"
+#include "common/Settings.h"
+#include "console/ConsoleContext.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::ui {
+
+namespace {
+
+struct PageSpec
+{
+    MainWindow::Page page;
+    QString id;
+    const char *title; // context "pasban::ui::MainWindow"
+    QStyle::StandardPixmap icon;
+};
+
+const QList<PageSpec> &pageSpecs()
+{
+    static const QList<PageSpec> specs = {
+        {MainWindow::Page::Devices, u"devices"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Devices"),
+         QStyle::SP_ComputerIcon},
+        {MainWindow::Page::DataFlows, u"flows"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Data flows"),
+         QStyle::SP_DriveNetIcon},
+        {MainWindow::Page::Posture, u"posture"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Posture"),
+         QStyle::SP_MessageBoxWarning},
+        {MainWindow::Page::Firmware, u"firmware"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Firmware"),
+         QStyle::SP_DialogSaveButton},
+        {MainWindow::Page::Audit, u"audit"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Audit"),
+         QStyle::SP_FileDialogDetailedView},
+        {MainWindow::Page::Settings, u"settings"_s, QT_TRANSLATE_NOOP("pasban::ui::MainWindow", "Settings"),
+         QStyle::SP_FileDialogInfoView},
+    };
+    return specs;
+}
+
+QString pageTitle(const PageSpec &spec)
+{
+    return QCoreApplication::translate("pasban::ui::MainWindow", spec.title);
+}
+
+QWidget *makePlaceholder(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Devices:
+        return new PlaceholderPage(
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Devices"),
+            QT_TRANSLATE_NOOP(
+                "pasban::ui::PlaceholderPage",
+                "Here you will scan for Bluetooth LE and USB medical devices nearby, see what each one is "
+                "and what it runs, and interrogate it to learn whether its patient data can be read "
+                "without pairing."));
+    case MainWindow::Page::DataFlows:
+        return new PlaceholderPage(
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Data flows"),
+            QT_TRANSLATE_NOOP(
+                "pasban::ui::PlaceholderPage",
+                "Here you will see where each device's patient data goes and whether it is encrypted "
+                "on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey."));
+    case MainWindow::Page::Posture:
+        return new PlaceholderPage(
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Security posture"),
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
+                              "Here you will see, for every device, what is wrong, how it was observed, why it "
+                              "matters and what to do about it, with a score for each device and for the fleet."));
+    case MainWindow::Page::Firmware:
+        return new PlaceholderPage(
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Firmware"),
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
+                              "Here you will import signed firmware packages, check their signatures, target model "
+                              "and version, and update devices over Bluetooth or USB with progress and resume."));
+    case MainWindow::Page::Audit:
+        return new PlaceholderPage(
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Audit log"),
+            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
+                              "Here you will read the encrypted, tamper-evident record of every security-relevant "
+                              "action, verify its integrity and export it."));
+    case MainWindow::Page::Settings:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_language(language)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigation(new QListWidget(m_splitter))
+    , m_pages(new QStackedWidget(m_splitter))
+    , m_detailPane(new QWidget(m_splitter))
+    , m_detailTitle(new QLabel(m_detailPane))
+    , m_detailText(new QLabel(m_detailPane))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/pasban.svg"_s));
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(160);
+    m_pages->setObjectName(u"pages"_s);
+    m_detailPane->setObjectName(u"detailPane"_s);
+    m_detailPane->setMinimumWidth(200);
+
+    for (const PageSpec &spec : pageSpecs()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(spec.icon), QString(), m_navigation);
+        item->setData(Qt::UserRole, spec.id);
+        QWidget *page =
+            spec.page == Page::Settings ? new SettingsPage(m_context, m_language, m_pages) : makePlaceholder(spec.page);
+        page->setObjectName(spec.id + u"Page"_s);
+        m_pages->addWidget(page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { retranslate(); });
+
+    QFont detailFont = m_detailTitle->font();
+    detailFont.setBold(true);
+    m_detailTitle->setFont(detailFont);
+    m_detailText->setWordWrap(true);
+    auto *detailLayout = new QVBoxLayout(m_detailPane);
+    detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_detailText);
+    detailLayout->addStretch(1);
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({180, 640, 260});
+    setCentralWidget(m_splitter);
+
+    buildMenus();
+    buildStatusBar();
+    retranslate();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::pageId(Page page)
+{
+    for (const PageSpec &spec : pageSpecs()) {
+        if (spec.page == page)
+            return spec.id;
+    }
+    return {};
+}
+
+std::optional<MainWindow::Page> MainWindow::pageFromId(const QString &id)
+{
+    for (const PageSpec &spec : pageSpecs()) {
+        if (spec.id == id)
+            return spec.page;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (const PageSpec &spec : pageSpecs()) {
+        const int index = static_cast<int>(spec.page);
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, page = spec.page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        m_pageActions.append(action);
+    }
+    m_viewMenu->addSeparator();
+    m_detailAction = m_viewMenu->addAction(QString());
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(true);
+    m_detailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_detailAction, &QAction::toggled, m_detailPane, &QWidget::setVisible);
+    m_focusAction = m_viewMenu->addAction(QString(), QKeySequence(Qt::Key_F6), this, &MainWindow::cycleFocus);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const auto addIndicator = [this](const QString &name) {
+        if (!statusBar()->findChildren<QLabel *>().isEmpty()) {
+            auto *separator = new QFrame(statusBar());
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        auto *label = new QLabel(statusBar());
+        label->setObjectName(name);
+        label->setContentsMargins(4, 0, 4, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_operatorStatus = addIndicator(u"operatorStatus"_s);
+    m_bluetoothStatus = addIndicator(u"bluetoothStatus"_s);
+    m_usbStatus = addIndicator(u"usbStatus"_s);
+    m_forwardingStatus = addIndicator(u"forwardingStatus"_s);
+    m_auditStatus = addIndicator(u"auditStatus"_s);
+}
+
+void MainWindow::retranslate()
+{
+    const QList<PageSpec> &specs = pageSpecs();
+    for (int i = 0; i < specs.size(); ++i) {
+        m_navigation->item(i)->setText(pageTitle(specs[i]));
+        //: %1 is a page name; the shortcut is shown next to it in the menu
+        m_pageActions[i]->setText(tr("Go to %1").arg(pageTitle(specs[i])));
+    }
+    const int current = qMax(0, m_pages->currentIndex());
+    //: Window title: product name — current page
+    setWindowTitle(tr("Pasban — %1").arg(pageTitle(specs[current])));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_detailAction->setText(tr("&Detail pane"));
+    m_focusAction->setText(tr("Move focus to the next &pane"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Pasban"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_detailTitle->setText(tr("Details"));
+    m_detailText->setText(tr("Select a device, finding or event to see its details here."));
+
+    // Honest states: each indicator says what is known, and nothing more.
+    m_operatorStatus->setText(tr("Operator: not signed in"));
+    m_bluetoothStatus->setText(tr("Bluetooth: not scanned"));
+    m_usbStatus->setText(tr("USB: not scanned"));
+    m_forwardingStatus->setText(tr("Forwarding: off"));
+    m_auditStatus->setText(tr("Audit log: not recording yet"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings &settings = m_context.settings();
+    if (!restoreGeometry(settings.value(Settings::Key::MainWindowGeometry).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(Settings::Key::MainWindowState).toByteArray());
+    m_splitter->restoreState(settings.value(Settings::Key::MainSplitterState).toByteArray());
+    m_detailAction->setChecked(settings.value(Settings::Key::DetailPaneVisible).toBool());
+    m_detailPane->setVisible(m_detailAction->isChecked());
+    showPage(pageFromId(settings.value(Settings::Key::CurrentPage).toString()).value_or(Page::Devices));
+}
+
+void MainWindow::saveLayout()
+{
+    Settings &settings = m_context.settings();
+    settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::MainWindowState, saveState());
+    settings.setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
+    settings.setValue(Settings::Key::DetailPaneVisible, m_detailAction->isChecked());
+    settings.setValue(Settings::Key::CurrentPage, pageId(currentPage()));
+    if (Status synced = settings.sync(); !synced)
+        statusBar()->showMessage(synced.error().message());
+}
+
+void MainWindow::cycleFocus()
+{
+    // F6: navigation → page → detail pane → navigation, as in most desktop apps.
+    QWidget *const panes[] = {m_navigation, m_pages->currentWidget(), m_detailPane};
+    int next = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (panes[i] && panes[i]->isAncestorOf(QApplication::focusWidget()))
+            next = (i + 1) % 3;
+        else if (panes[i] == QApplication::focusWidget())
+            next = (i + 1) % 3;
+    }
+    if (!panes[next]->isVisible())
+        next = 0;
+    panes[next]->setFocus(Qt::ShortcutFocusReason);
+    if (!panes[next]->hasFocus())
+        panes[next]->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace pasban::ui

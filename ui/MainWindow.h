@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QActionGroup;
+
+namespace pasban {
+class ConsoleContext;
+}
+
+namespace pasban::ui {
+
+class LanguageController;
+
+// One main window: navigation on the leading side, the page in the middle, a
+// detail pane on the trailing side; the status bar always shows operator,
+// Bluetooth, USB, forwarding and audit state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Devices, DataFlows, Posture, Firmware, Audit, Settings };
+    Q_ENUM(Page)
+
+    MainWindow(ConsoleContext &context, LanguageController &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+
+    // Stable identifiers used in settings and the screenshot script.
+    [[nodiscard]] static QString pageId(Page page);
+    [[nodiscard]] static std::optional<Page> pageFromId(const QString &id);
+
+public Q_SLOTS:
+    void showAbout();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+    void cycleFocus();
+
+    ConsoleContext &m_context;
+    LanguageController &m_language;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QWidget *m_detailPane;
+    QLabel *m_detailTitle;
+    QLabel *m_detailText;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_detailAction = nullptr;
+    QAction *m_focusAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_pageActions;
+
+    QLabel *m_operatorStatus = nullptr;
+    QLabel *m_bluetoothStatus = nullptr;
+    QLabel *m_usbStatus = nullptr;
+    QLabel *m_forwardingStatus = nullptr;
+    QLabel *m_auditStatus = nullptr;
+};
+
+} // namespace pasban::ui

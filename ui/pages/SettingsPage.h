@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+
+namespace pasban {
+class ConsoleContext;
+}
+
+namespace pasban::ui {
+
+class LanguageController;
+
+// Settings → General: language, calendar, where the data lives. Every change
+// applies at once and is remembered.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(ConsoleContext &context, LanguageController &language, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updatePreview();
+
+    ConsoleContext &m_context;
+    LanguageController &m_language;
+    QGroupBox *m_appearanceGroup;
+    QGroupBox *m_dataGroup;
+    QLabel *m_titleLabel;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageBox;
+    QLabel *m_calendarLabel;
+    QComboBox *m_calendarBox;
+    QLabel *m_previewLabel;
+    QLabel *m_previewValue;
+    QLabel *m_dataFolderLabel;
+    QLabel *m_dataFolderValue;
+    QLabel *m_dataFolderHint;
+};
+
+} // namespace pasban::ui
