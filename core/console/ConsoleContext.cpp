@@ -17,7 +17,8 @@ Result<std::unique_ptr<ConsoleContext>> ConsoleContext::start(const Options &opt
 {
     // The self-test comes first: nothing may be decrypted, verified or stored
     // with a cryptography library that gives wrong answers.
-    if (Status selfTest = crypto::selfTest(); !selfTest)
+    const Status selfTest = options.selfTest ? options.selfTest() : crypto::selfTest();
+    if (!selfTest)
         return selfTest.error();
 
     Result<DataDirectory> directory = DataDirectory::resolve(options.dataDirectory);
@@ -25,7 +26,7 @@ Result<std::unique_ptr<ConsoleContext>> ConsoleContext::start(const Options &opt
         return directory.error();
 
     Result<storage::Database> database =
-        storage::openConsoleDatabase(directory->filePath(storage::consoleDatabaseFileName()));
+        storage::openConsoleDatabase(directory->filePath(storage::consoleDatabaseFileName()), options.busyTimeoutMs);
     if (!database)
         return database.error();
 

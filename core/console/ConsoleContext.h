@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "storage/Database.h"
 
+#include <functional>
 #include <memory>
 
 namespace pasban {
@@ -19,6 +20,11 @@ public:
     struct Options
     {
         QString dataDirectory; // --data-dir; empty: PASBAN_DATA_DIR or the default
+        // The known-answer self-test to run first; tests pass a failing one to
+        // prove that start() refuses.
+        std::function<Status()> selfTest;
+        // How long to wait for another program holding the database.
+        int busyTimeoutMs = storage::Database::DefaultBusyTimeoutMs;
     };
 
     [[nodiscard]] static Result<std::unique_ptr<ConsoleContext>> start(const Options &options);
