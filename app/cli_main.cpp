@@ -39,7 +39,7 @@ int runSelfTest(const cli::Output &out)
 
 int runInfo(const cli::Output &out, const QString &dataDir)
 {
-    auto context = ConsoleContext::start({dataDir});
+    auto context = ConsoleContext::start(dataDir);
     if (!context)
         return out.fail(context.error(), cli::StartFailed);
     const Result<int> version = storage::schemaVersion((*context)->database());

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
 
     // Until the settings are readable, speak the requested or the system language.
     pasban::Translator::install(language.isEmpty() ? pasban::Translator::systemLanguage() : language);
-    auto context = pasban::ConsoleContext::start({parser.value(dataDirOption)});
+    auto context = pasban::ConsoleContext::start(parser.value(dataDirOption));
     if (!context) {
         showStartError(context.error());
         return StartFailed;

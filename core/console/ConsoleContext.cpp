@@ -35,6 +35,13 @@ Result<std::unique_ptr<ConsoleContext>> ConsoleContext::start(const Options &opt
         new ConsoleContext(std::move(directory).value(), std::move(database).value()));
 }
 
+Result<std::unique_ptr<ConsoleContext>> ConsoleContext::start(const QString &dataDirectory)
+{
+    Options options;
+    options.dataDirectory = dataDirectory;
+    return start(options);
+}
+
 QString ConsoleContext::databasePath() const
 {
     return m_dataDirectory.filePath(storage::consoleDatabaseFileName());

@@ -28,6 +28,8 @@ public:
     };
 
     [[nodiscard]] static Result<std::unique_ptr<ConsoleContext>> start(const Options &options);
+    // The usual start: the given data folder (empty: PASBAN_DATA_DIR or the default).
+    [[nodiscard]] static Result<std::unique_ptr<ConsoleContext>> start(const QString &dataDirectory);
 
     [[nodiscard]] const DataDirectory &dataDirectory() const { return m_dataDirectory; }
     [[nodiscard]] storage::Database &database() { return m_database; }

@@ -243,7 +243,7 @@ private Q_SLOTS:
 private:
     void startConsole()
     {
-        auto context = ConsoleContext::start({m_dir->path()});
+        auto context = ConsoleContext::start(m_dir->path());
         QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().toString()));
         m_context = std::move(context).value();
     }

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void startsOnAFreshFolder()
     {
         const QString folder = m_dir.filePath(u"fresh"_s);
-        auto context = ConsoleContext::start({folder, {}});
+        auto context = ConsoleContext::start(folder);
         QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().toString()));
         QCOMPARE((*context)->databasePath(), folder + u'/' + storage::consoleDatabaseFileName());
         QVERIFY(QFile::exists((*context)->databasePath()));
@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(u"locked"_s);
         {
-            auto first = ConsoleContext::start({folder, {}});
+            auto first = ConsoleContext::start(folder);
             QVERIFY(first.ok());
         }
         // Another program holds the database exclusively (WAL lets readers past a
@@ -90,14 +90,14 @@ private Q_SLOTS:
     {
         const QString folder = m_dir.filePath(u"newer"_s);
         {
-            auto first = ConsoleContext::start({folder, {}});
+            auto first = ConsoleContext::start(folder);
             QVERIFY(first.ok());
             QVERIFY(
                 (*first)->database().exec(u"UPDATE schema_meta SET value = 999 WHERE key = 'schema_version'"_s).ok());
         }
         const QString path = folder + u'/' + storage::consoleDatabaseFileName();
         const QByteArray before = readAll(path);
-        auto context = ConsoleContext::start({folder, {}});
+        auto context = ConsoleContext::start(folder);
         QVERIFY(!context.ok());
         QCOMPARE(context.error().code(), u"storage.newer_version"_s);
         QCOMPARE(readAll(path), before);
