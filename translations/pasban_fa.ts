@@ -31,19 +31,19 @@
     <name>pasban::Error</name>
     <message>
         <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
-        <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ⁦--data-dir⁩ و نام یک پوشه اجرا کنید.</translation>
+        <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
     </message>
     <message>
         <source>The data folder %1 is a file, not a folder. Choose another with --data-dir.</source>
-        <translation>پوشهٔ داده‌ها %1 یک پرونده است، نه پوشه. با ⁦--data-dir⁩ پوشهٔ دیگری برگزینید.</translation>
+        <translation>پوشهٔ داده‌ها %1 یک پرونده است، نه پوشه. با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created. Check its permissions or choose another with --data-dir.</source>
-        <translation>پوشهٔ داده‌ها %1 ساخته نمی‌شود. مجوزهای آن را بررسی کنید یا با ⁦--data-dir⁩ پوشهٔ دیگری برگزینید.</translation>
+        <translation>پوشهٔ داده‌ها %1 ساخته نمی‌شود. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable. Check its permissions or choose another with --data-dir.</source>
-        <translation>در پوشهٔ داده‌ها %1 نمی‌توان نوشت. مجوزهای آن را بررسی کنید یا با ⁦--data-dir⁩ پوشهٔ دیگری برگزینید.</translation>
+        <translation>در پوشهٔ داده‌ها %1 نمی‌توان نوشت. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written. Check that the data folder is writable.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>This kind of key is not supported. Use an Ed25519, ECDSA P-256 or RSA key of at least 2048 bits.</source>
-        <translation>این نوع کلید پشتیبانی نمی‌شود. از کلید ⁦Ed25519⁩، ⁦ECDSA P-256⁩ یا ⁦RSA⁩ با دست‌کم ۲۰۴۸ بیت استفاده کنید.</translation>
+        <translation>این نوع کلید پشتیبانی نمی‌شود. از کلید ‪Ed25519‬، ‪ECDSA P-256‬ یا ‪RSA‬ با دست‌کم ۲۰۴۸ بیت استفاده کنید.</translation>
     </message>
     <message>
         <source>The signature is not valid: the data was changed or was not signed with the expected key.</source>

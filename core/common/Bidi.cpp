@@ -4,7 +4,7 @@ namespace pasban {
 
 QString ltrIsolate(const QString &identifier)
 {
-    return QChar(0x2066) + identifier + QChar(0x2069);
+    return QChar(0x202A) + identifier + QChar(0x202C);
 }
 
 } // namespace pasban

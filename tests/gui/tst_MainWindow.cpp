@@ -28,11 +28,11 @@ using pasban::ui::MainWindow;
 namespace {
 
 // Text a person sees, with the parts that are allowed to stay Latin removed:
-// identifiers inside left-to-right isolates, mnemonics, command-line options,
+// identifiers inside left-to-right embeddings, mnemonics, command-line options,
 // ENVIRONMENT_NAMES and acronyms (USB, BLE), and the product name Qt.
 QString withoutIdentifiers(QString text)
 {
-    static const QRegularExpression isolate(u"\u2066[^\u2069]*\u2069"_s);
+    static const QRegularExpression isolate(u"\u202A[^\u202C]*\u202C"_s);
     static const QRegularExpression option(u"--[a-z][a-z-]*"_s);
     static const QRegularExpression acronym(u"\\b[A-Z][A-Z0-9_]+\\b"_s);
     static const QRegularExpression product(u"\\bQt\\b"_s);

@@ -39,7 +39,7 @@ private Q_SLOTS:
         const QDateTime when(QDate(2026, 11, 28), QTime(10, 4), Qt::UTC);
         const QString text = DateFormat::dateTime(when, CalendarSystem::Jalali, Translator::locale(u"fa"_s));
         QVERIFY2(text.startsWith(u"۱۴۰۵/۰۹/۰۷ ۱۰:۰۴"_s), qPrintable(text));
-        QVERIFY(text.contains(QChar(0x2066)) && text.endsWith(QChar(0x2069)));
+        QVERIFY(text.contains(QChar(0x202A)) && text.endsWith(QChar(0x202C)));
     }
 
     void machineFormatIsUtcIso()
