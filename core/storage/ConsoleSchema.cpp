@@ -30,12 +30,54 @@ Status createConsoleInfo(Database &db)
     return insertInfo(db, u"installation_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
+// Version 2: the device inventory (core/inventory). Times are UTC ISO-8601 text.
+const char16_t *const InventorySchema = uR"(
+CREATE TABLE inventory_device (
+    id            TEXT PRIMARY KEY NOT NULL,
+    transport     TEXT NOT NULL,
+    address       TEXT NOT NULL DEFAULT '',
+    address_type  TEXT NOT NULL DEFAULT '',
+    name          TEXT NOT NULL DEFAULT '',
+    device_class  TEXT NOT NULL DEFAULT '',
+    manufacturer  TEXT NOT NULL DEFAULT '',
+    model         TEXT NOT NULL DEFAULT '',
+    serial        TEXT NOT NULL DEFAULT '',
+    hardware      TEXT NOT NULL DEFAULT '',
+    firmware      TEXT NOT NULL DEFAULT '',
+    software      TEXT NOT NULL DEFAULT '',
+    first_seen    TEXT NOT NULL,
+    last_seen     TEXT NOT NULL,
+    asset_tag     TEXT NOT NULL DEFAULT '',
+    location      TEXT NOT NULL DEFAULT '',
+    department    TEXT NOT NULL DEFAULT '',
+    owner         TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE inventory_firmware (
+    device_id    TEXT NOT NULL REFERENCES inventory_device(id) ON DELETE CASCADE,
+    version      TEXT NOT NULL,
+    observed     TEXT NOT NULL,
+    source       TEXT NOT NULL
+);
+CREATE INDEX inventory_firmware_device ON inventory_firmware(device_id);
+CREATE TABLE inventory_observation (
+    device_id    TEXT NOT NULL REFERENCES inventory_device(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL,
+    value        TEXT NOT NULL,
+    observed     TEXT NOT NULL,
+    method       TEXT NOT NULL,
+    operator     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX inventory_observation_device ON inventory_observation(device_id);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
 {
     return {
         {1, u"console identity (console_info)"_s, &createConsoleInfo},
+        Migration::fromSql(2, u"device inventory"_s, QString::fromUtf16(InventorySchema)),
     };
 }
 

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pasban::storage {
+class Database;
+}
+
+namespace pasban::inventory {
+
+// Fields the clinical engineer or the maintenance system declares.
+struct AssetFields
+{
+    QString assetTag;
+    QString location;
+    QString department;
+    QString owner;
+    QString notes;
+};
+
+// What a scan or interrogation saw of a device, with its stable identity:
+// "ble:AA:BB:…" for public/static addresses, "ble-dis:<model>:<serial>" once an
+// interrogation has read them, "usb:VID:PID:SERIAL" for USB.
+struct ObservedDevice
+{
+    QString id;
+    QString transport; // "ble" | "usb"
+    QString address;
+    QString addressType;
+    QString name;
+    QString deviceClass; // stable JSON name, e.g. "pulse-oximeter"
+    QString manufacturer;
+    QString model;
+    QString serial;
+    QString hardware;
+    QString firmware;
+    QString software;
+    QDateTime seenUtc;
+};
+
+struct FirmwareChange
+{
+    QString version;
+    QDateTime observedUtc;
+    QString source; // "scan", "interrogation", "update"
+};
+
+// One piece of evidence: what was observed, when, and how.
+struct Observation
+{
+    QString kind; // e.g. "probe", "smp-echo", "security-levels"
+    QJsonObject value;
+    QDateTime observedUtc;
+    QString method; // e.g. "interrogation", "scan"
+    QString operatorName;
+};
+
+struct InventoryDevice
+{
+    ObservedDevice observed;
+    AssetFields asset;
+    QDateTime firstSeenUtc;
+    QDateTime lastSeenUtc;
+};
+
+// The devices the console knows, kept in the console database. All methods run
+// on the caller's thread against the connection given.
+class InventoryStore
+{
+public:
+    InventoryStore(storage::Database &database, const Clock &clock = Clock::system());
+
+    // Inserts a new device or refreshes a known one: non-empty observed fields
+    // replace stored ones, last seen moves on, a new firmware version is added to
+    // the history. Asset fields are never touched by an observation.
+    [[nodiscard]] Status recordSeen(const ObservedDevice &device, const QString &source = QStringLiteral("scan"));
+
+    [[nodiscard]] Status updateAsset(const QString &id, const AssetFields &asset);
+    [[nodiscard]] Status recordObservation(const QString &id, const Observation &observation);
+
+    // Folds FROM into INTO (same device seen under two identities, e.g. rotating
+    // private addresses resolved by an interrogation): history and observations
+    // move, first seen is the earlier, asset fields of INTO win where set.
+    [[nodiscard]] Status merge(const QString &fromId, const QString &intoId);
+
+    [[nodiscard]] Result<QList<InventoryDevice>> list();
+    [[nodiscard]] Result<std::optional<InventoryDevice>> find(const QString &id);
+    [[nodiscard]] Result<QList<FirmwareChange>> firmwareHistory(const QString &id);
+    [[nodiscard]] Result<QList<Observation>> observations(const QString &id);
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pasban::inventory
