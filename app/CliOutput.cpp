@@ -20,6 +20,12 @@ void Output::object(const QJsonObject &object) const
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
+void Output::array(const QJsonArray &array) const
+{
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
 int Output::fail(const Error &error, ExitCode code) const
 {
     const QByteArray line = (u"pasban-cli: "_s + error.message() + u" ["_s + error.code() + u"]\n"_s).toUtf8();

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 // The CLI is a product interface: results go to stdout (text, or one JSON
@@ -28,6 +29,7 @@ public:
     [[nodiscard]] bool json() const { return m_json; }
     void text(const QString &line) const;
     void object(const QJsonObject &object) const;
+    void array(const QJsonArray &array) const;
     // Prints the error (stderr text, and a JSON {"error":…} with --json); returns CODE.
     int fail(const Error &error, ExitCode code) const;
 

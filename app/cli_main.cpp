@@ -1,6 +1,10 @@
 // pasban-cli: the console's scriptable interface. Parses arguments, starts the
-// same core as the GUI, runs one command.
+// same core as the GUI, runs one command. Exit codes: see CliOutput.h / README.
+#include "BleBackends.h"
+#include "CliAudit.h"
+#include "CliCommand.h"
 #include "CliOutput.h"
+#include "CliScan.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
@@ -21,8 +25,18 @@ using namespace pasban;
 namespace {
 
 const char *const CommandsHelp = "Commands:\n"
-                                 "  info       Show the version, data folder and database state.\n"
-                                 "  selftest   Run the cryptographic known-answer self-test.\n";
+                                 "  info                 Show the version, data folder and database state.\n"
+                                 "  selftest             Run the cryptographic known-answer self-test.\n"
+                                 "  scan [--ble] [--seconds N] [--interrogate] [--demo]\n"
+                                 "                       Scan for Bluetooth LE devices (and interrogate them).\n"
+                                 "  inventory list       List the devices stored in the inventory.\n"
+                                 "  audit append --type CODE --outcome N [--detail TEXT]\n"
+                                 "      [--action C|R|U|D|E] [--operator NAME] [--device ID]\n"
+                                 "                       Record an event in the encrypted audit log (creates it).\n"
+                                 "  audit verify         Check the audit log's chain, checkpoints and anchor\n"
+                                 "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
+                                 "  audit tail [-n N]    Show the newest audit events.\n"
+                                 "                       audit commands take --passphrase-file FILE.\n";
 
 int runSelfTest(const cli::Output &out)
 {
@@ -65,22 +79,19 @@ int runInfo(const cli::Output &out, const QString &dataDir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    app::prepareBluetooth(); // before any QtBluetooth use
+    QCoreApplication application(argc, argv);
     setApplicationIdentity();
-    QCoreApplication::setApplicationName(u"Pasban"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Pasban command line — security console for connected medical devices.\n"_s
                                      + QString::fromLatin1(CommandsHelp));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(u"json"_s, u"Print results as JSON (UTC ISO-8601 times, English messages)."_s);
-    const QCommandLineOption dataDirOption(
-        u"data-dir"_s, u"Folder for the database, settings and files (overrides PASBAN_DATA_DIR)."_s, u"DIR"_s);
-    const QCommandLineOption langOption(u"lang"_s, u"Language of text output: en or fa."_s, u"en|fa"_s);
-    const QCommandLineOption verboseOption(u"verbose"_s, u"Print diagnostic log lines on standard error."_s);
-    parser.addOptions({jsonOption, dataDirOption, langOption, verboseOption});
-    parser.addPositionalArgument(u"command"_s, u"info | selftest"_s);
+    parser.addOptions(cli::commonOptionList());
+    parser.addPositionalArgument(u"command"_s, u"info | selftest | scan | inventory | audit"_s);
+    // Everything after the command name belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "pasban-cli: %s\n", qPrintable(parser.errorText()));
@@ -94,30 +105,52 @@ int main(int argc, char *argv[])
         std::printf("pasban-cli %s\n", PASBAN_VERSION);
         return cli::Success;
     }
-
-    // Standard error is for the command's own diagnostics; log lines only on request.
-    if (!parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(u"pasban.*.info=false\npasban.*.debug=false"_s);
-
-    const QString language = parser.value(langOption);
-    if (!language.isEmpty() && !Translator::isAvailable(language)) {
-        std::fprintf(stderr, "pasban-cli: unknown language '%s' (use en or fa)\n", qPrintable(language));
-        return cli::Usage;
-    }
-    Translator::install(language.isEmpty() ? u"en"_s : language);
-
-    const cli::Output out(parser.isSet(jsonOption));
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return cli::Usage;
     }
+    cli::CommonOptions common;
+    cli::readCommonOptions(parser, common);
     const QString command = positional.first();
-    if (command == u"info"_s)
-        return runInfo(out, parser.value(dataDirOption));
-    if (command == u"selftest"_s)
-        return runSelfTest(out);
+    const QStringList rest = positional.mid(1);
 
-    std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
-    return cli::Usage;
+    // Each command's own options; the common ones are accepted after it too.
+    QCommandLineParser commandParser;
+    QList<QCommandLineOption> extra;
+    if (command == u"scan"_s) {
+        extra = cli::scanOptionList();
+    } else if (command == u"audit"_s) {
+        extra = cli::auditOptionList();
+    } else if (command != u"info"_s && command != u"selftest"_s && command != u"inventory"_s) {
+        std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
+        return cli::Usage;
+    }
+    if (!cli::parseCommand(commandParser, command, rest, extra, common))
+        return cli::Usage;
+
+    // Standard error is for the command's own diagnostics; log lines only on request.
+    if (!common.verbose)
+        QLoggingCategory::setFilterRules(u"pasban.*.info=false\npasban.*.debug=false"_s);
+    if (!common.language.isEmpty() && !Translator::isAvailable(common.language)) {
+        std::fprintf(stderr, "pasban-cli: unknown language '%s' (use en or fa)\n", qPrintable(common.language));
+        return cli::Usage;
+    }
+    Translator::install(common.language.isEmpty() ? u"en"_s : common.language);
+
+    const cli::Output out(common.json);
+    const QStringList arguments = commandParser.positionalArguments();
+    if (command == u"info"_s || command == u"selftest"_s) {
+        if (!arguments.isEmpty()) {
+            std::fprintf(stderr, "pasban-cli %s: unexpected argument '%s'\n", qPrintable(command),
+                         qPrintable(arguments.first()));
+            return cli::Usage;
+        }
+        return command == u"info"_s ? runInfo(out, common.dataDir) : runSelfTest(out);
+    }
+    if (command == u"audit"_s)
+        return cli::runAudit(out, common.dataDir, commandParser, arguments);
+    if (command == u"scan"_s)
+        return cli::runScan(out, common.dataDir, commandParser, arguments);
+    return cli::runInventory(out, common.dataDir, arguments);
 }

@@ -1,9 +1,13 @@
 // pasban: parses arguments, starts the console context, wires the window. Nothing else.
+#include "BleBackends.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
+#include "console/DeviceInventorySync.h"
+#include "discovery/DeviceRegistry.h"
+#include "inventory/InventoryStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +31,7 @@ void showStartError(const pasban::Error &error)
 
 int main(int argc, char *argv[])
 {
+    pasban::app::prepareBluetooth(); // before any QtBluetooth use
     QApplication app(argc, argv);
     pasban::setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Pasban"_s);
@@ -41,7 +46,8 @@ int main(int argc, char *argv[])
         u"data-dir"_s, u"Folder for the database, settings and files (overrides PASBAN_DATA_DIR)."_s, u"DIR"_s);
     const QCommandLineOption pageOption(
         u"page"_s, u"Open on this page: devices, flows, posture, firmware, audit, settings."_s, u"PAGE"_s);
-    parser.addOptions({langOption, dataDirOption, pageOption});
+    const QCommandLineOption demoOption(u"demo"_s, u"Use the simulated device fleet instead of Bluetooth hardware."_s);
+    parser.addOptions({langOption, dataDirOption, pageOption, demoOption});
     parser.process(app);
 
     const QString language = parser.value(langOption);
@@ -69,9 +75,20 @@ int main(int argc, char *argv[])
     pasban::ui::LanguageController languageController((*context)->settings());
     languageController.applyInitial(language);
 
-    pasban::ui::MainWindow window(**context, languageController);
+    // Without an adapter a newcomer still sees the console work: the demo fleet.
+    pasban::app::BleBackends ble = pasban::app::makeBleBackends(
+        parser.isSet(demoOption) ? pasban::app::BleChoice::Demo : pasban::app::BleChoice::DemoWithoutAdapter);
+    pasban::discovery::DeviceRegistry registry;
+    pasban::inventory::InventoryStore inventory((*context)->database());
+    pasban::DeviceInventorySync inventorySync(registry, inventory);
+    const pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
+                                              ble.simulated};
+
+    pasban::ui::MainWindow window(**context, languageController, devices);
     if (page)
         window.showPage(*page);
     window.show();
+    if (ble.simulated)
+        window.startDemoScan();
     return QApplication::exec();
 }

@@ -44,6 +44,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_link_options(project_options INTERFACE
             -pie -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)
     endif()
+    if(PASBAN_FUZZ)
+        # Coverage instrumentation everywhere, so libFuzzer sees inside the parsers
+        # in pasban_core; the fuzzer's main() is linked only into fuzz targets.
+        target_compile_options(project_options INTERFACE -fsanitize=fuzzer-no-link)
+    endif()
     if(PASBAN_SANITIZE)
         target_compile_options(project_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

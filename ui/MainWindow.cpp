@@ -4,6 +4,7 @@
 #include "LanguageController.h"
 #include "common/Settings.h"
 #include "console/ConsoleContext.h"
+#include "devices/DevicesPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 
@@ -101,7 +102,8 @@ QWidget *makePlaceholder(MainWindow::Page page)
 
 } // namespace
 
-MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, QWidget *parent)
+MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, const DeviceServices &devices,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_language(language)
@@ -109,8 +111,11 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, QW
     , m_navigation(new QListWidget(m_splitter))
     , m_pages(new QStackedWidget(m_splitter))
     , m_detailPane(new QWidget(m_splitter))
-    , m_detailTitle(new QLabel(m_detailPane))
-    , m_detailText(new QLabel(m_detailPane))
+    , m_detailStack(new QStackedWidget(m_detailPane))
+    , m_genericDetail(new QWidget(m_detailStack))
+    , m_detailTitle(new QLabel(m_genericDetail))
+    , m_detailText(new QLabel(m_genericDetail))
+    , m_devices(devices)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/pasban.svg"_s));
@@ -132,16 +137,25 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, QW
         m_pages->addWidget(page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { retranslate(); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        retranslate();
+        showDetailFor(row);
+    });
 
     QFont detailFont = m_detailTitle->font();
     detailFont.setBold(true);
     m_detailTitle->setFont(detailFont);
     m_detailText->setWordWrap(true);
+    auto *genericLayout = new QVBoxLayout(m_genericDetail);
+    genericLayout->setContentsMargins(0, 0, 0, 0);
+    genericLayout->addWidget(m_detailTitle);
+    genericLayout->addWidget(m_detailText);
+    genericLayout->addStretch(1);
+    m_detailStack->addWidget(m_genericDetail);
+    if (m_devicesPage)
+        m_detailStack->addWidget(m_devicesPage->detailWidget());
     auto *detailLayout = new QVBoxLayout(m_detailPane);
-    detailLayout->addWidget(m_detailTitle);
-    detailLayout->addWidget(m_detailText);
-    detailLayout->addStretch(1);
+    detailLayout->addWidget(m_detailStack);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
@@ -323,6 +337,21 @@ void MainWindow::cycleFocus()
     panes[next]->setFocus(Qt::ShortcutFocusReason);
     if (!panes[next]->hasFocus())
         panes[next]->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::startDemoScan()
+{
+    if (m_devicesPage)
+        m_devicesPage->startScan();
+}
+
+void MainWindow::showDetailFor(int pageIndex)
+{
+    // A page with details of its own shows them; the others show the hint.
+    if (m_devicesPage && m_pages->widget(pageIndex) == m_devicesPage)
+        m_detailStack->setCurrentWidget(m_devicesPage->detailWidget());
+    else
+        m_detailStack->setCurrentWidget(m_genericDetail);
 }
 
 void MainWindow::showAbout()

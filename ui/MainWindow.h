@@ -1,5 +1,7 @@
 #pragma once
 
+#include "devices/DeviceServices.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -14,6 +16,7 @@ class ConsoleContext;
 
 namespace pasban::ui {
 
+class DevicesPage;
 class LanguageController;
 
 // One main window: navigation on the leading side, the page in the middle, a
@@ -26,7 +29,8 @@ public:
     enum class Page { Devices, DataFlows, Posture, Firmware, Audit, Settings };
     Q_ENUM(Page)
 
-    MainWindow(ConsoleContext &context, LanguageController &language, QWidget *parent = nullptr);
+    MainWindow(ConsoleContext &context, LanguageController &language, const DeviceServices &devices = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -35,6 +39,9 @@ public:
     // Stable identifiers used in settings and the screenshot script.
     [[nodiscard]] static QString pageId(Page page);
     [[nodiscard]] static std::optional<Page> pageFromId(const QString &id);
+
+    // Starts a scan of the simulated fleet so the Devices page fills at once.
+    void startDemoScan();
 
 public Q_SLOTS:
     void showAbout();
@@ -50,6 +57,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void cycleFocus();
+    void showDetailFor(int pageIndex);
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -57,6 +65,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QWidget *m_detailPane;
+    QStackedWidget *m_detailStack;
+    QWidget *m_genericDetail;
+    DevicesPage *m_devicesPage = nullptr;
     QLabel *m_detailTitle;
     QLabel *m_detailText;
 
@@ -75,6 +86,7 @@ private:
     QLabel *m_usbStatus = nullptr;
     QLabel *m_forwardingStatus = nullptr;
     QLabel *m_auditStatus = nullptr;
+    DeviceServices m_devices;
 };
 
 } // namespace pasban::ui

@@ -3,6 +3,7 @@
 #include "DeviceDateTime.h"
 #include "MedicalFloat.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QtGlobal>
 
@@ -20,6 +21,8 @@ public:
         : m_data(data)
     {
     }
+    // The reader keeps a view: it must not outlive the bytes it reads.
+    explicit ByteReader(QByteArray &&) = delete;
 
     [[nodiscard]] quint8 u8();
     [[nodiscard]] quint16 u16();

@@ -5,6 +5,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 // The errors every decoder returns, so a measurement that cannot be trusted is
 // reported the same way whatever its kind. The code says what went wrong; the
 // detail (English, technical) names the characteristic and the octet counts.
@@ -17,6 +19,9 @@ namespace pasban::health::errors {
 [[nodiscard]] Error malformed(QStringView characteristic, const QString &why);
 // Extra octets after a complete value where the specification leaves none.
 [[nodiscard]] Error trailing(QStringView characteristic, qsizetype received, qsizetype expected);
+// The usual check once the flags fix a length: truncated when shorter, trailing
+// when longer, nullopt when exact.
+[[nodiscard]] std::optional<Error> checkLength(QStringView characteristic, qsizetype received, qsizetype expected);
 // The E2E-CRC does not match the record: "health.crc".
 [[nodiscard]] Error crcMismatch(QStringView characteristic, quint16 received, quint16 computed);
 // Flags this decoder does not know (reserved for future use) or a characteristic

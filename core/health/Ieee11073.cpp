@@ -17,21 +17,21 @@ struct Format
     std::array<std::pair<quint32, Kind>, 5> specials;
 };
 
-constexpr Format Sfloat{12,
-                        4,
-                        {{{0x07FF, Kind::NaN},
-                          {0x0800, Kind::NRes},
-                          {0x07FE, Kind::PositiveInfinity},
-                          {0x0802, Kind::NegativeInfinity},
-                          {0x0801, Kind::Reserved}}}};
+constexpr Format Sfloat {12,
+                         4,
+                         {{{0x07FF, Kind::NaN},
+                           {0x0800, Kind::NRes},
+                           {0x07FE, Kind::PositiveInfinity},
+                           {0x0802, Kind::NegativeInfinity},
+                           {0x0801, Kind::Reserved}}}};
 
-constexpr Format Float{24,
-                       8,
-                       {{{0x007FFFFF, Kind::NaN},
-                         {0x00800000, Kind::NRes},
-                         {0x007FFFFE, Kind::PositiveInfinity},
-                         {0x00800002, Kind::NegativeInfinity},
-                         {0x00800001, Kind::Reserved}}}};
+constexpr Format Float {24,
+                        8,
+                        {{{0x007FFFFF, Kind::NaN},
+                          {0x00800000, Kind::NRes},
+                          {0x007FFFFE, Kind::PositiveInfinity},
+                          {0x00800002, Kind::NegativeInfinity},
+                          {0x00800001, Kind::Reserved}}}};
 
 qint64 signExtend(quint32 field, int bits)
 {
@@ -67,7 +67,7 @@ std::optional<quint32> encode(const MedicalFloat &value, const Format &format)
     qint64 mantissa = value.mantissa();
     qint64 exponent = value.exponent();
     if (mantissa == 0) {
-        exponent = qBound<qint64>(exponentMin, exponent, exponentMax);
+        exponent = qBound(qint64(exponentMin), exponent, qint64(exponentMax));
     } else {
         while ((mantissa > mantissaMax || mantissa < mantissaMin || exponent < exponentMin) && mantissa % 10 == 0) {
             mantissa /= 10;

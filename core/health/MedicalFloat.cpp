@@ -33,9 +33,10 @@ double MedicalFloat::toDouble() const
     case Kind::Finite:
         // Dividing by an exact power of ten (10^k is exact for k <= 22) keeps
         // 0.1-style values correctly rounded, which multiplying by 10^-k would not.
+        // (In double: negating an int exponent could overflow.)
         if (m_exponent >= 0)
-            return double(m_mantissa) * std::pow(10.0, m_exponent);
-        return double(m_mantissa) / std::pow(10.0, -m_exponent);
+            return double(m_mantissa) * std::pow(10.0, double(m_exponent));
+        return double(m_mantissa) / std::pow(10.0, -double(m_exponent));
     case Kind::PositiveInfinity:
         return std::numeric_limits<double>::infinity();
     case Kind::NegativeInfinity:

@@ -117,9 +117,8 @@ bool hasDuplicateKey(const QCborValue &value)
 {
     if (value.isArray()) {
         const QCborArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), [](const QCborValue &element) {
-            return hasDuplicateKey(element);
-        });
+        return std::any_of(array.begin(), array.end(),
+                           [](const QCborValue &element) { return hasDuplicateKey(element); });
     }
     if (value.isTag())
         return hasDuplicateKey(value.taggedValue());
@@ -134,9 +133,8 @@ bool hasDuplicateKey(const QCborValue &value)
         keys.append(it.key());
     }
     std::sort(keys.begin(), keys.end(), [](const QCborValue &a, const QCborValue &b) { return a.compare(b) < 0; });
-    return std::adjacent_find(keys.cbegin(), keys.cend(), [](const QCborValue &a, const QCborValue &b) {
-               return a.compare(b) == 0;
-           })
+    return std::adjacent_find(keys.cbegin(), keys.cend(),
+                              [](const QCborValue &a, const QCborValue &b) { return a.compare(b) == 0; })
         != keys.cend();
 }
 
@@ -156,8 +154,7 @@ Result<QCborMap> SmpCbor::parseMap(QByteArrayView bytes)
     if (!walker.item(0))
         return malformedPayload(walker.problem());
     if (walker.reader().currentOffset() != copy.size())
-        return malformedPayload(
-            u"%1 bytes after the CBOR map"_s.arg(copy.size() - walker.reader().currentOffset()));
+        return malformedPayload(u"%1 bytes after the CBOR map"_s.arg(copy.size() - walker.reader().currentOffset()));
 
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(copy, &error);

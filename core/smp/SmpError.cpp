@@ -11,6 +11,8 @@ namespace pasban::smp {
 namespace {
 // Error codes are 16-bit on the device side; anything outside this range is not one.
 constexpr qint64 MaxRc = 0x7fffffff;
+// Enough for any reason Zephyr sends; a longer one is cut, not trusted to be short.
+constexpr qsizetype MaxReasonLength = 200;
 
 std::optional<qint64> integerIn(const QCborValue &value, qint64 max)
 {
@@ -41,6 +43,16 @@ Error SmpError::malformedResponse(const QString &detail)
 
 Result<std::optional<SmpError>> SmpError::fromPayload(const QCborMap &payload)
 {
+    Result<std::optional<SmpError>> error = readError(payload);
+    if (error && error->has_value()) {
+        if (const QCborValue reason = payload.value(u"rsn"_s); reason.isString())
+            (*error)->m_reason = reason.toString().left(MaxReasonLength);
+    }
+    return error;
+}
+
+Result<std::optional<SmpError>> SmpError::readError(const QCborMap &payload)
+{
     const QCborValue err = payload.value(u"err"_s);
     if (!err.isUndefined()) {
         if (!err.isMap())
@@ -69,8 +81,6 @@ SmpError::Meaning SmpError::meaning() const
 {
     if (m_form == Form::V1) {
         switch (m_rc) {
-        case Ok:
-            return {"ok", QT_TRANSLATE_NOOP("pasban::Error", "The device reported success.")};
         case Unknown:
             return {"unknown",
                     QT_TRANSLATE_NOOP("pasban::Error",
@@ -85,9 +95,9 @@ SmpError::Meaning SmpError::meaning() const
                                       "The device rejected the request as invalid. Check that the firmware or "
                                       "setting is meant for this device model.")};
         case Timeout:
-            return {"timeout",
-                    QT_TRANSLATE_NOOP("pasban::Error",
-                                      "The device ran out of time carrying out the request. Try again.")};
+            return {
+                "timeout",
+                QT_TRANSLATE_NOOP("pasban::Error", "The device ran out of time carrying out the request. Try again.")};
         case NoEntry:
             return {"no_entry",
                     QT_TRANSLATE_NOOP("pasban::Error",
@@ -165,8 +175,10 @@ SmpError::Meaning SmpError::meaning() const
 Error SmpError::toError() const
 {
     const Meaning m = meaning();
-    const QString detail = m_form == Form::V1 ? u"SMP v1 rc %1"_s.arg(m_rc)
-                                              : u"SMP v2 group %1 rc %2"_s.arg(m_group).arg(m_rc);
+    QString detail =
+        m_form == Form::V1 ? u"SMP v1 rc %1"_s.arg(m_rc) : u"SMP v2 group %1 rc %2"_s.arg(m_group).arg(m_rc);
+    if (!m_reason.isEmpty())
+        detail += u": \"%1\""_s.arg(m_reason);
     return Error(u"smp.device."_s + QString::fromLatin1(m.name), m.sourceText,
                  {QString::number(m_group), QString::number(m_rc)}, detail);
 }

@@ -54,6 +54,10 @@ public:
     [[nodiscard]] qint64 rc() const { return m_rc; }
     // The management group of a v2 error; 0 (OS) for v1, which has none.
     [[nodiscard]] quint16 group() const { return m_group; }
+    // The device's own English explanation ("rsn", sent by Zephyr with
+    // CONFIG_MCUMGR_GRP_IMG_VERBOSE_ERR); empty if none. Goes into the detail only:
+    // it is not translated and not written for clinicians.
+    [[nodiscard]] QString reason() const { return m_reason; }
 
     // What happened and what to do, translated into the current language.
     [[nodiscard]] QString description() const;
@@ -72,10 +76,12 @@ private:
         const char *sourceText;
     };
     [[nodiscard]] Meaning meaning() const;
+    [[nodiscard]] static Result<std::optional<SmpError>> readError(const QCborMap &payload);
 
     Form m_form;
     qint64 m_rc;
     quint16 m_group;
+    QString m_reason;
 };
 
 } // namespace pasban::smp

@@ -38,11 +38,13 @@ Result<SmpHeader> SmpHeader::decode(QByteArrayView bytes)
 {
     if (bytes.size() < Size)
         return malformedHeader(u"header needs %1 bytes, got %2"_s.arg(Size).arg(bytes.size()));
-    const auto byte = [&bytes](qsizetype index) { return quint8(bytes[index]); };
+    const auto byte = [&bytes](qsizetype index) {
+        return quint8(bytes[index]);
+    };
 
     const quint8 first = byte(0);
     if (first & ReservedMask)
-        return malformedHeader(u"reserved bits set in first byte 0x%1"_s.arg(first, 2, 16, u'0'));
+        return malformedHeader(u"reserved bits set in first byte 0x%1"_s.arg(uint(first), 2, 16, QLatin1Char('0')));
     const quint8 version = (first >> VersionShift) & VersionMask;
     if (version > quint8(SmpVersion::V2))
         return malformedHeader(u"undefined protocol version %1"_s.arg(version));

@@ -118,8 +118,7 @@ qsizetype SmpRequests::uploadCapacity(const UploadChunk &chunk, qsizetype limit)
 {
     // Everything but the data's bytes and its head has a fixed size: measure it once
     // with empty data (whose head is one byte).
-    const qsizetype fixed =
-        SmpHeader::Size + uploadPayload(chunk, QByteArray()).toCborValue().toCbor().size() - 1;
+    const qsizetype fixed = SmpHeader::Size + uploadPayload(chunk, QByteArray()).toCborValue().toCbor().size() - 1;
     const qsizetype effectiveLimit = std::min(limit, SmpHeader::Size + SmpCbor::MaxSize);
     const qsizetype available = effectiveLimit - fixed;
     qsizetype best = 0;

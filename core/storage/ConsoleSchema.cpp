@@ -71,6 +71,57 @@ CREATE TABLE inventory_observation (
 CREATE INDEX inventory_observation_device ON inventory_observation(device_id);
 )";
 
+// Version 3: the encrypted, hash-chained audit log (core/audit). Times are UTC
+// milliseconds since 1970 (integers: canonical for the chain, cheap to range-filter).
+// Only sequence, time, type and outcome are clear; no CHECK constraints, because
+// a tampered row must still be readable so the verifier can name it.
+const char16_t *const AuditSchema = uR"(
+CREATE TABLE audit_log (
+    singleton             INTEGER PRIMARY KEY,
+    log_id                BLOB NOT NULL,
+    format                INTEGER NOT NULL,
+    created_utc           INTEGER NOT NULL,
+    key_store             TEXT NOT NULL,
+    key_store_parameters  BLOB NOT NULL
+);
+CREATE TABLE audit_keys (
+    key_id                INTEGER PRIMARY KEY,
+    first_sequence        INTEGER NOT NULL,
+    created_utc           INTEGER NOT NULL,
+    wrapped_key           BLOB NOT NULL,
+    checkpoint_public_key BLOB NOT NULL,
+    recovery_wrapped_key  BLOB
+);
+CREATE TABLE audit_events (
+    sequence        INTEGER PRIMARY KEY,
+    recorded_utc    INTEGER NOT NULL,
+    event_type      INTEGER NOT NULL,
+    outcome         INTEGER NOT NULL,
+    key_id          INTEGER NOT NULL,
+    operator_index  BLOB,
+    device_index    BLOB,
+    sealed          BLOB NOT NULL,
+    link            BLOB NOT NULL
+);
+CREATE INDEX audit_events_time ON audit_events(recorded_utc);
+CREATE INDEX audit_events_operator ON audit_events(operator_index) WHERE operator_index IS NOT NULL;
+CREATE INDEX audit_events_device ON audit_events(device_index) WHERE device_index IS NOT NULL;
+-- Append-only for Pasban's own code; the chain, not this, is what catches others.
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TABLE audit_checkpoints (
+    number       INTEGER PRIMARY KEY,
+    sequence     INTEGER NOT NULL,
+    link         BLOB NOT NULL,
+    created_utc  INTEGER NOT NULL,
+    key_id       INTEGER NOT NULL,
+    interim      INTEGER NOT NULL,
+    signature    BLOB NOT NULL
+);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -78,6 +129,7 @@ QList<Migration> consoleMigrations()
     return {
         {1, u"console identity (console_info)"_s, &createConsoleInfo},
         Migration::fromSql(2, u"device inventory"_s, QString::fromUtf16(InventorySchema)),
+        Migration::fromSql(3, u"audit log"_s, QString::fromUtf16(AuditSchema)),
     };
 }
 

@@ -1,0 +1,330 @@
+#include "CliAudit.h"
+
+#include "audit/AuditLog.h"
+#include "audit/FileAnchorStore.h"
+#include "audit/PassphraseKeyStore.h"
+#include "console/ConsoleContext.h"
+#include "storage/ConsoleSchema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::cli {
+
+namespace {
+
+constexpr qint64 MaxPassphraseFileSize = 64 * 1024;
+constexpr int DefaultTailCount = 10;
+constexpr int MaxTailCount = 10000;
+
+int usage(const QString &message)
+{
+    std::fprintf(stderr, "pasban-cli audit: %s\n", qPrintable(message));
+    return Usage;
+}
+
+// The first line of the file, without its line ending. The file's content is
+// never printed or logged, not even in an error.
+Result<crypto::SecureBytes> readPassphraseFile(const QString &path)
+{
+    const auto unreadable = [&](const QString &why) {
+        return Error(u"audit.passphrase_file"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "The passphrase file %1 cannot be read. Check its name and permissions."),
+                     {QDir::toNativeSeparators(path)}, why);
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
+    if (file.size() > MaxPassphraseFileSize)
+        return unreadable(u"larger than %1 bytes"_s.arg(MaxPassphraseFileSize));
+    QByteArray content = file.read(MaxPassphraseFileSize);
+    qsizetype end = content.indexOf('\n');
+    if (end < 0)
+        end = content.size();
+    if (end > 0 && content.at(end - 1) == '\r')
+        --end;
+    crypto::SecureBytes passphrase(QByteArrayView(content).first(end));
+    crypto::wipe(content);
+    return passphrase;
+}
+
+Error noKeySource()
+{
+    return Error(u"audit.no_key_source"_s,
+                 QT_TRANSLATE_NOOP("pasban::Error",
+                                   "The audit log cannot be unlocked: no passphrase was given and no system keystore "
+                                   "is available. Give the passphrase with --passphrase-file FILE."));
+}
+
+// Everything an open log needs, destroyed in the right order (the log first: it
+// writes its closing checkpoint to the anchor).
+struct OpenLog
+{
+    std::unique_ptr<ConsoleContext> context;
+    std::unique_ptr<audit::FileAnchorStore> anchor;
+    std::unique_ptr<audit::PassphraseKeyStore> keyStore;
+    std::unique_ptr<audit::AuditLog> log;
+};
+
+Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create)
+{
+    // The key source first: without one, not even the data folder is touched.
+    if (passphraseFile.isEmpty())
+        return noKeySource();
+    Result<crypto::SecureBytes> passphrase = readPassphraseFile(passphraseFile);
+    if (!passphrase)
+        return passphrase.error();
+    OpenLog open;
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return context.error();
+    open.context = std::move(context).value();
+    // The log keeps a connection of its own (set to synchronous=FULL).
+    Result<storage::Database> database = storage::openConsoleDatabase(open.context->databasePath());
+    if (!database)
+        return database.error();
+
+    open.anchor = std::make_unique<audit::FileAnchorStore>(
+        open.context->dataDirectory().filePath(audit::FileAnchorStore::defaultFileName()));
+    open.keyStore = std::make_unique<audit::PassphraseKeyStore>(std::move(passphrase).value());
+    audit::AuditLog::Options options;
+    options.anchors = {open.anchor.get()};
+    options.create = create;
+    Result<std::unique_ptr<audit::AuditLog>> log =
+        audit::AuditLog::open(std::move(database).value(), *open.keyStore, options);
+    if (!log)
+        return log.error();
+    open.log = std::move(log).value();
+    return open;
+}
+
+// A log deleted while its anchor survived is evidence of tampering, not a
+// setup problem.
+ExitCode openFailureCode(const Error &error)
+{
+    return error.code() == u"audit.log_missing"_s ? Failed : Usage;
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject eventJson(const audit::AuditEvent &event)
+{
+    QJsonObject object {
+        {u"sequence"_s, qint64(event.sequence)}, {u"recorded"_s, isoUtc(event.recorded)},
+        {u"type"_s, qint64(event.type)},         {u"typeName"_s, audit::eventTypeEnglishName(event.type)},
+        {u"outcome"_s, int(event.outcome)},      {u"keyId"_s, qint64(event.keyId)},
+        {u"readable"_s, event.readable}};
+    if (event.readable) {
+        object.insert(u"action"_s, audit::actionCode(event.action));
+        object.insert(u"operator"_s, event.operatorId);
+        object.insert(u"workstation"_s, event.workstation);
+        object.insert(u"device"_s, event.device);
+        object.insert(u"details"_s, event.details);
+    }
+    return object;
+}
+
+QString eventLine(const audit::AuditEvent &event)
+{
+    QString line = u"%1  %2  %3 %4  %5"_s.arg(QString::number(event.sequence), isoUtc(event.recorded),
+                                              QString::number(quint32(event.type)), audit::eventTypeName(event.type),
+                                              audit::outcomeName(event.outcome));
+    if (!event.readable)
+        return line + u"  "_s + QCoreApplication::translate("cli", "(encrypted fields cannot be read)");
+    line += u"  "_s + audit::actionCode(event.action);
+    for (const QString &field : {event.operatorId, event.workstation, event.device}) {
+        if (!field.isEmpty())
+            line += u"  "_s + field;
+    }
+    if (!event.details.isEmpty())
+        line += u"  "_s + QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    return line;
+}
+
+// The events are recorded either way; only their anchoring outside the database
+// is late, and the next checkpoint catches up.
+void warnIfNotAnchored(const audit::AuditLog &log)
+{
+    if (const std::optional<Error> error = log.lastAnchorError())
+        std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(error->message()), qPrintable(error->code()));
+}
+
+int runAppend(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
+              const QString &passphraseFile)
+{
+    if (!parser.isSet(u"type"_s) || !parser.isSet(u"outcome"_s))
+        return usage(u"append needs --type CODE and --outcome N"_s);
+    bool typeOk = false;
+    const quint32 code = parser.value(u"type"_s).toUInt(&typeOk);
+    if (!typeOk || !audit::eventTypeInfo(code))
+        return usage(u"--type takes a DICOM event code Pasban knows, such as 110120 (Application Start)"_s);
+    bool outcomeOk = false;
+    const std::optional<audit::Outcome> outcome =
+        audit::outcomeFromValue(parser.value(u"outcome"_s).toLongLong(&outcomeOk));
+    if (!outcomeOk || !outcome)
+        return usage(u"--outcome takes 0 (success), 4, 8 or 12 (major failure)"_s);
+    const std::optional<audit::Action> action =
+        parser.isSet(u"action"_s) ? audit::actionFromCode(parser.value(u"action"_s)) : audit::Action::Execute;
+    if (!action)
+        return usage(u"--action takes C, R, U, D or E"_s);
+
+    audit::AuditEvent event;
+    event.type = audit::EventType(code);
+    event.outcome = *outcome;
+    event.action = *action;
+    event.operatorId = parser.value(u"operator"_s);
+    event.device = parser.value(u"device"_s);
+    if (parser.isSet(u"detail"_s))
+        event.details = {{u"text"_s, parser.value(u"detail"_s)}};
+
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, true);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    const Result<quint64> sequence = open->log->append(event);
+    if (!sequence)
+        return out.fail(sequence.error(), Failed);
+    const bool created = open->log->created();
+    audit::EventFilter justRecorded;
+    justRecorded.afterSequence = *sequence - 1;
+    const Result<QList<audit::AuditEvent>> recorded = open->log->query(justRecorded, 1);
+    if (const Status closed = open->log->close(); !closed)
+        return out.fail(closed.error(), Failed);
+    warnIfNotAnchored(*open->log);
+    const QDateTime time = recorded && !recorded->isEmpty() ? recorded->first().recorded : QDateTime();
+
+    if (out.json()) {
+        out.object({{u"sequence"_s, qint64(*sequence)},
+                    {u"recorded"_s, isoUtc(time)},
+                    {u"type"_s, qint64(code)},
+                    {u"outcome"_s, int(*outcome)},
+                    {u"logCreated"_s, created}});
+    } else {
+        if (created)
+            out.text(QCoreApplication::translate("cli", "Created the audit log."));
+        out.text(QCoreApplication::translate("cli", "Recorded audit event %1.").arg(*sequence));
+    }
+    return Success;
+}
+
+int runVerify(const Output &out, const QString &dataDir, const QString &passphraseFile)
+{
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    const Result<audit::VerifyReport> verified = open->log->verify();
+    if (!verified)
+        return out.fail(verified.error(), Usage);
+    const audit::VerifyReport &report = *verified;
+    const auto optionalNumber = [](bool present, quint64 value) {
+        return present ? QJsonValue(qint64(value)) : QJsonValue(QJsonValue::Null);
+    };
+
+    if (out.json()) {
+        QJsonValue unanchored = QJsonValue::Null;
+        if (report.hasUnanchoredTail())
+            unanchored =
+                QJsonObject {{u"from"_s, qint64(report.unanchoredFrom())}, {u"to"_s, qint64(report.lastSequence)}};
+        out.object({{u"intact"_s, report.intact()},
+                    {u"message"_s, report.englishSummary()},
+                    {u"events"_s, qint64(report.events)},
+                    {u"lastSequence"_s, qint64(report.lastSequence)},
+                    {u"verifiedThrough"_s, qint64(report.verifiedThrough)},
+                    {u"checkpoints"_s, qint64(report.checkpoints)},
+                    {u"anchoredCheckpoint"_s, optionalNumber(report.anchoredCheckpoint > 0, report.anchoredCheckpoint)},
+                    {u"anchoredThrough"_s, optionalNumber(report.anchoredCheckpoint > 0, report.anchoredThrough)},
+                    {u"unanchored"_s, unanchored},
+                    {u"problem"_s, report.intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(report.problemCode())},
+                    {u"firstBadSequence"_s, optionalNumber(!report.intact(), report.firstBadSequence)},
+                    {u"detail"_s, report.detail}});
+    } else {
+        out.text(report.summary());
+    }
+    return report.intact() ? Success : Failed;
+}
+
+int runTail(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const QString &passphraseFile)
+{
+    int count = DefaultTailCount;
+    if (parser.isSet(u"n"_s)) {
+        bool ok = false;
+        count = parser.value(u"n"_s).toInt(&ok);
+        if (!ok || count < 1 || count > MaxTailCount)
+            return usage(u"-n takes a whole number from 1 to %1"_s.arg(MaxTailCount));
+    }
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    const Result<QList<audit::AuditEvent>> events = open->log->tail(count);
+    if (!events)
+        return out.fail(events.error(), Failed);
+
+    if (out.json()) {
+        QJsonArray array;
+        for (const audit::AuditEvent &event : *events)
+            array.append(eventJson(event));
+        out.object({{u"events"_s, array}});
+    } else {
+        for (const audit::AuditEvent &event : *events)
+            out.text(eventLine(event));
+    }
+
+    // Reading the log is itself recorded.
+    audit::AuditEvent used;
+    used.type = audit::EventType::AuditLogUsed;
+    used.action = audit::Action::Read;
+    used.details = {{u"command"_s, u"audit tail"_s}, {u"count"_s, qint64(events->size())}};
+    if (const Result<quint64> recorded = open->log->append(used); !recorded) {
+        std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(recorded.error().message()),
+                     qPrintable(recorded.error().code()));
+    }
+    if (const Status closed = open->log->close(); !closed)
+        std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(closed.error().message()),
+                     qPrintable(closed.error().code()));
+    warnIfNotAnchored(*open->log);
+    return Success;
+}
+
+} // namespace
+
+QList<QCommandLineOption> auditOptionList()
+{
+    return {
+        {u"passphrase-file"_s, u"audit: read the audit log's passphrase from the first line of FILE."_s, u"FILE"_s},
+        {u"type"_s, u"audit append: DICOM event code, e.g. 110120 (Application Start)."_s, u"CODE"_s},
+        {u"outcome"_s, u"audit append: 0 success, 4 minor, 8 serious, 12 major failure."_s, u"N"_s},
+        {u"detail"_s, u"audit append: free text, stored encrypted in the details."_s, u"TEXT"_s},
+        {u"action"_s, u"audit append: C, R, U, D or E (default E)."_s, u"ACTION"_s},
+        {u"operator"_s, u"audit append: who did it."_s, u"NAME"_s},
+        {u"device"_s, u"audit append: the device concerned."_s, u"ID"_s},
+        {{u"n"_s, u"count"_s}, u"audit tail: how many events (default 10)."_s, u"N"_s},
+    };
+}
+
+int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return usage(u"give one of: append, verify, tail"_s);
+    const QString passphraseFile = parser.value(u"passphrase-file"_s);
+    const QString subcommand = arguments.first();
+    if (subcommand == u"append"_s)
+        return runAppend(out, parser, dataDir, passphraseFile);
+    if (subcommand == u"verify"_s)
+        return runVerify(out, dataDir, passphraseFile);
+    if (subcommand == u"tail"_s)
+        return runTail(out, parser, dataDir, passphraseFile);
+    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail"_s.arg(subcommand));
+}
+
+} // namespace pasban::cli

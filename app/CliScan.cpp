@@ -1,0 +1,190 @@
+#include "CliScan.h"
+
+#include "BleBackends.h"
+#include "console/ConsoleContext.h"
+#include "console/DeviceInventorySync.h"
+#include "discovery/DeviceJson.h"
+#include "discovery/DeviceRegistry.h"
+#include "inventory/InventoryStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::cli {
+
+namespace {
+
+// Interrogates each connectable device in turn; returns when all are done.
+void interrogateAll(discovery::BleInterrogator &interrogator, discovery::DeviceRegistry &registry,
+                    DeviceInventorySync &sync, std::chrono::seconds notifyFor)
+{
+    const QStringList ids = registry.ids();
+    for (const QString &id : ids) {
+        const std::optional<discovery::DeviceRecord> device = registry.device(id);
+        if (!device)
+            continue;
+        QEventLoop loop;
+        std::optional<discovery::Interrogation> result;
+        const auto done = QObject::connect(&interrogator, &discovery::BleInterrogator::finished, &loop,
+                                           [&](const discovery::Interrogation &interrogation) {
+                                               result = interrogation;
+                                               loop.quit();
+                                           });
+        const auto failed =
+            QObject::connect(&interrogator, &discovery::BleInterrogator::failed, &loop, [&](const Error &error) {
+                std::fprintf(stderr, "pasban-cli: %s: %s [%s]\n", qPrintable(device->address),
+                             qPrintable(error.message()), qPrintable(error.code()));
+                loop.quit();
+            });
+        discovery::InterrogationOptions options;
+        options.notifyFor = notifyFor;
+        interrogator.interrogate(device->address, options);
+        if (interrogator.isBusy())
+            loop.exec();
+        QObject::disconnect(done);
+        QObject::disconnect(failed);
+        if (result) {
+            if (Result<QString> stored = sync.recordInterrogation(id, *result); !stored)
+                std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(stored.error().message()),
+                             qPrintable(stored.error().code()));
+        }
+    }
+}
+
+} // namespace
+
+QList<QCommandLineOption> scanOptionList()
+{
+    return {
+        QCommandLineOption(u"ble"_s, u"Scan Bluetooth LE (the default)."_s),
+        QCommandLineOption(u"seconds"_s, u"How long to scan (default 10)."_s, u"N"_s, u"10"_s),
+        QCommandLineOption(u"interrogate"_s, u"Interrogate every device found (connect without pairing, probe)."_s),
+        QCommandLineOption(u"demo"_s, u"Scan the simulated fleet instead of Bluetooth hardware."_s),
+    };
+}
+
+int runScan(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!arguments.isEmpty()) {
+        std::fprintf(stderr, "pasban-cli scan: unexpected argument '%s'\n", qPrintable(arguments.first()));
+        return Usage;
+    }
+    const QString secondsOption = u"seconds"_s;
+    const QString interrogateOption = u"interrogate"_s;
+    const QString demoOption = u"demo"_s;
+    bool secondsOk = false;
+    const int seconds = parser.value(secondsOption).toInt(&secondsOk);
+    if (!secondsOk || seconds < 1 || seconds > 3600) {
+        std::fprintf(stderr, "pasban-cli scan: --seconds takes a whole number from 1 to 3600\n");
+        return Usage;
+    }
+
+    auto context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+
+    const bool demo = parser.isSet(demoOption);
+    if (!demo && !app::hasBluetoothAdapter()) {
+        return out.fail(Error(u"discovery.no_adapter"_s,
+                              QT_TRANSLATE_NOOP("pasban::Error",
+                                                "No Bluetooth adapter was found. Plug in or switch on a Bluetooth "
+                                                "adapter (and check that the bluetooth service runs), or use --demo "
+                                                "for the simulated fleet.")),
+                        StartFailed);
+    }
+    app::BleBackends ble = app::makeBleBackends(demo ? app::BleChoice::Demo : app::BleChoice::Real);
+    discovery::DeviceRegistry registry;
+    inventory::InventoryStore store((*context)->database());
+    DeviceInventorySync sync(registry, store);
+
+    std::optional<Error> scanError;
+    QEventLoop loop;
+    QObject::connect(ble.scanner.get(), &discovery::BleScanner::advertisementReceived, &registry,
+                     &discovery::DeviceRegistry::ingest);
+    QObject::connect(ble.scanner.get(), &discovery::BleScanner::scanFinished, &loop, &QEventLoop::quit);
+    QObject::connect(ble.scanner.get(), &discovery::BleScanner::errorOccurred, &loop, [&](const Error &error) {
+        scanError = error;
+        loop.quit();
+    });
+    ble.scanner->start(std::chrono::seconds {seconds});
+    loop.exec();
+    if (scanError)
+        return out.fail(*scanError, StartFailed);
+    registry.flush();
+
+    if (parser.isSet(interrogateOption))
+        interrogateAll(*ble.interrogator, registry, sync, std::chrono::seconds {3});
+    if (Status flushed = sync.flush(); !flushed)
+        return out.fail(flushed.error(), Failed);
+
+    const QList<discovery::DeviceRecord> devices = registry.devices();
+    if (out.json()) {
+        QJsonArray array;
+        for (const discovery::DeviceRecord &device : devices)
+            array.append(discovery::toJson(device));
+        out.array(array);
+    } else {
+        for (const discovery::DeviceRecord &device : devices) {
+            out.text(u"%1  %2  %3  %4 dBm  %5"_s.arg(device.address, discovery::jsonName(device.deviceClass),
+                                                     device.name, QString::number(device.rssi), device.manufacturer));
+        }
+        out.text(QCoreApplication::translate("cli", "%n device(s) found.", nullptr, int(devices.size())));
+    }
+    return Success;
+}
+
+int runInventory(const Output &out, const QString &dataDir, const QStringList &arguments)
+{
+    if (arguments.value(0) != u"list"_s || arguments.size() > 1) {
+        std::fprintf(stderr, "pasban-cli inventory: use 'inventory list'\n");
+        return Usage;
+    }
+    auto context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    inventory::InventoryStore store((*context)->database());
+    Result<QList<inventory::InventoryDevice>> devices = store.list();
+    if (!devices)
+        return out.fail(devices.error(), Failed);
+    if (out.json()) {
+        QJsonArray array;
+        for (const inventory::InventoryDevice &d : *devices) {
+            const inventory::ObservedDevice &o = d.observed;
+            array.append(QJsonObject {{u"id"_s, o.id},
+                                      {u"transport"_s, o.transport},
+                                      {u"address"_s, o.address},
+                                      {u"addressType"_s, o.addressType},
+                                      {u"name"_s, o.name},
+                                      {u"deviceClass"_s, o.deviceClass},
+                                      {u"manufacturer"_s, o.manufacturer},
+                                      {u"model"_s, o.model},
+                                      {u"serial"_s, o.serial},
+                                      {u"hardware"_s, o.hardware},
+                                      {u"firmware"_s, o.firmware},
+                                      {u"software"_s, o.software},
+                                      {u"firstSeen"_s, d.firstSeenUtc.toString(Qt::ISODate)},
+                                      {u"lastSeen"_s, d.lastSeenUtc.toString(Qt::ISODate)},
+                                      {u"assetTag"_s, d.asset.assetTag},
+                                      {u"location"_s, d.asset.location},
+                                      {u"department"_s, d.asset.department},
+                                      {u"owner"_s, d.asset.owner},
+                                      {u"notes"_s, d.asset.notes}});
+        }
+        out.array(array);
+    } else {
+        for (const inventory::InventoryDevice &d : *devices)
+            out.text(
+                u"%1  %2  %3  %4"_s.arg(d.observed.id, d.observed.deviceClass, d.observed.name, d.observed.firmware));
+        out.text(QCoreApplication::translate("cli", "%n device(s) in the inventory.", nullptr, int(devices->size())));
+    }
+    return Success;
+}
+
+} // namespace pasban::cli

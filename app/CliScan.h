@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace pasban::cli {
+
+// pasban-cli scan [--ble] [--seconds N] [--interrogate] [--demo] [--json]
+// pasban-cli inventory list [--json]
+QList<QCommandLineOption> scanOptionList();
+int runScan(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments);
+int runInventory(const Output &out, const QString &dataDir, const QStringList &arguments);
+
+} // namespace pasban::cli

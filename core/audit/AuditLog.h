@@ -1,0 +1,161 @@
+#pragma once
+
+#include "AnchorStore.h"
+#include "AuditEvent.h"
+#include "Checkpoint.h"
+#include "EventFilter.h"
+#include "KeyRing.h"
+#include "KeyStore.h"
+#include "VerifyReport.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace pasban::audit {
+
+// The console's encrypted, hash-chained audit log, in the console database's
+// audit_* tables (schema version 2).
+//
+// - Confidential: operator, workstation, device, action and details are sealed
+//   with AES-256-GCM under a random data key; only sequence, time, event type and
+//   outcome are in clear, plus keyed blind indexes for the operator and device
+//   filters. The data key is stored only wrapped by a KeyStore's key.
+// - Tamper-evident: every row is chained (RecordCodec), checkpoints are signed
+//   (Ed25519) every N events, at key rotation and when a writer closes, and the
+//   newest checkpoint is kept outside the database (AnchorStore). verify() walks
+//   it all. A log behind its anchor (tail cut off, older copy put back) refuses
+//   new events rather than grow a forked history.
+// - Durable: append() returns once the event is committed with synchronous=FULL
+//   in write-ahead-log mode, so a crash or power cut loses nothing it reported.
+//
+// One AuditLog per connection and thread; several processes may append to the
+// same database (each append reads the head inside its write transaction).
+class AuditLog
+{
+public:
+    static constexpr int Format = 1;
+
+    struct Options
+    {
+        const Clock *clock = nullptr; // default: Clock::system()
+        QList<AnchorStore *> anchors; // not owned; must outlive the log
+        // A signed checkpoint after every event whose number is a multiple of this,
+        // and (if > 0) at the first event more than checkpointIntervalMs after the
+        // last checkpoint.
+        quint64 checkpointInterval = 1000;
+        qint64 checkpointIntervalMs = qint64(10) * 60 * 1000;
+        QString workstation; // recorded for events that name none; default: host name
+        // Create the log (event 1, "audit recording started") when the database has none.
+        bool create = false;
+    };
+
+    // Unlocks the log in `database` (a connection of its own: the log sets it to
+    // synchronous=FULL). Nothing is written unless the log is created. Errors:
+    // audit.not_found, audit.log_missing (no log, but an anchor of one),
+    // keyStore.keyRejected() (e.g. audit.wrong_passphrase), audit.damaged,
+    // audit.key_store_mismatch, audit.unsupported_format, and the key store's own.
+    [[nodiscard]] static Result<std::unique_ptr<AuditLog>> open(storage::Database database, KeyStore &keyStore,
+                                                                const Options &options);
+    // Whether the database holds a log (it must be at schema version 2 or later).
+    [[nodiscard]] static Result<bool> exists(storage::Database &database);
+
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
+    // Closes, writing the closing checkpoint if this instance recorded anything.
+    ~AuditLog();
+    [[nodiscard]] Status close();
+
+    // Records one event in its own transaction; returns its sequence number once the
+    // event is durable. sequence, recorded and keyId are assigned here.
+    [[nodiscard]] Result<quint64> append(const AuditEvent &event);
+    // All or nothing, in one transaction: for importers and bulk work.
+    [[nodiscard]] Result<QList<quint64>> appendBatch(const QList<AuditEvent> &events);
+    // Signs an interim checkpoint over the newest event and anchors it, if this
+    // instance recorded events since the last one (for a periodic timer).
+    [[nodiscard]] Status checkpoint();
+
+    // A new data key for the events from now on; earlier events stay sealed with
+    // their keys, which stay wrapped. Records a Security Configuration event.
+    // Returns the new key id.
+    [[nodiscard]] Result<quint32> rotateKey();
+    // Re-wraps every data key under a key from `newStore` (a new passphrase, or a
+    // move to the OS keystore) without re-encrypting any event.
+    [[nodiscard]] Status changeKeyStore(KeyStore &newStore);
+
+    // Checks the whole log; an Error only if the database cannot be read.
+    [[nodiscard]] Result<VerifyReport> verify();
+
+    // Decrypted events matching the filter, at most `limit`, in sequence order
+    // (descending with filter.newestFirst). Rows that cannot be opened come back
+    // with readable = false and their clear fields.
+    [[nodiscard]] Result<QList<AuditEvent>> query(const EventFilter &filter, int limit);
+    // The newest `count` events, oldest first.
+    [[nodiscard]] Result<QList<AuditEvent>> tail(int count);
+    // Every matching event, in pages, until `visit` returns false: for exporters.
+    [[nodiscard]] Status forEachEvent(const EventFilter &filter, const std::function<bool(const AuditEvent &)> &visit);
+    [[nodiscard]] Result<quint64> lastSequence();
+
+    [[nodiscard]] QByteArray logId() const { return m_logId; }
+    [[nodiscard]] quint32 currentKeyId() const;
+    [[nodiscard]] QString keyStoreKind() const { return m_keyStoreKind; }
+    // True when open() created the log.
+    [[nodiscard]] bool created() const { return m_created; }
+    // Set when the log does not agree with its anchor: append() fails with it.
+    [[nodiscard]] std::optional<Error> appendBlocked() const { return m_appendBlocked; }
+    // The last failure to save an anchor (the events were recorded all the same).
+    [[nodiscard]] std::optional<Error> lastAnchorError() const { return m_lastAnchorError; }
+
+private:
+    struct Head
+    {
+        quint64 sequence = 0;
+        QByteArray link;
+    };
+
+    AuditLog(storage::Database database, const Options &options);
+
+    [[nodiscard]] Status create(KeyStore &keyStore);
+    [[nodiscard]] Status unlock(KeyStore &keyStore);
+    [[nodiscard]] Status reloadKeys();
+    void checkAnchors(const QList<Checkpoint> &anchors, const std::optional<Error> &anchorError);
+
+    [[nodiscard]] Result<Head> readHead();
+    [[nodiscard]] Result<const KeyGeneration *> writingKey();
+    [[nodiscard]] Result<QList<quint64>> appendInTransaction(const QList<AuditEvent> &events, Head &head,
+                                                             std::optional<Checkpoint> &checkpoint);
+    [[nodiscard]] Result<std::optional<Checkpoint>> writeCheckpoint(const Head &head, bool interim);
+    [[nodiscard]] Result<QList<quint64>> appendAndCommit(const QList<AuditEvent> &events);
+    [[nodiscard]] Status checkpointIfNeeded();
+    void saveAnchors(const Checkpoint &checkpoint);
+    [[nodiscard]] qint64 nowMs() const;
+
+    storage::Database m_db;
+    const Clock *m_clock;
+    QList<AnchorStore *> m_anchors;
+    quint64 m_checkpointInterval;
+    qint64 m_checkpointIntervalMs;
+    QString m_workstation;
+
+    QByteArray m_logId;
+    QString m_keyStoreKind;
+    crypto::SecureBytes m_keyEncryptionKey;
+    KeyRing m_keys;
+    QByteArray m_genesisLink;
+    bool m_created = false;
+    bool m_open = true;
+    bool m_recordedSinceCheckpoint = false;
+    qint64 m_lastCheckpointMs = 0;
+    std::optional<Error> m_appendBlocked;
+    std::optional<Error> m_lastAnchorError;
+};
+
+} // namespace pasban::audit

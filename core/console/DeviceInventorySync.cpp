@@ -1,0 +1,127 @@
+#include "DeviceInventorySync.h"
+
+#include "discovery/DeviceJson.h"
+#include "discovery/DeviceRegistry.h"
+#include "inventory/InventoryStore.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban {
+
+namespace {
+
+inventory::ObservedDevice observedFrom(const discovery::DeviceRecord &device)
+{
+    inventory::ObservedDevice observed;
+    observed.id = device.id;
+    observed.transport = discovery::jsonName(device.transport);
+    observed.address = device.address;
+    observed.addressType = discovery::jsonName(device.addressType);
+    observed.name = device.name;
+    observed.deviceClass = discovery::jsonName(device.deviceClass);
+    observed.manufacturer = device.manufacturer;
+    observed.seenUtc = device.lastSeen;
+    if (device.interrogation) {
+        const discovery::DeviceInformation &dis = device.interrogation->dis;
+        if (!dis.manufacturer.isEmpty())
+            observed.manufacturer = dis.manufacturer;
+        observed.model = dis.model;
+        observed.serial = dis.serial;
+        observed.hardware = dis.hardware;
+        observed.firmware = dis.firmware;
+        observed.software = dis.software;
+    }
+    return observed;
+}
+
+} // namespace
+
+DeviceInventorySync::DeviceInventorySync(discovery::DeviceRegistry &registry, inventory::InventoryStore &store,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_store(store)
+{
+    m_timer.setInterval(std::chrono::seconds {5});
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (Status flushed = flush(); !flushed)
+            Q_EMIT storeFailed(flushed.error());
+    });
+    const auto markDirty = [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_dirty.insert(id);
+        if (!m_timer.isActive())
+            m_timer.start();
+    };
+    connect(&m_registry, &discovery::DeviceRegistry::devicesAdded, this, markDirty);
+    connect(&m_registry, &discovery::DeviceRegistry::devicesChanged, this, markDirty);
+}
+
+DeviceInventorySync::~DeviceInventorySync()
+{
+    // Nothing seen is lost on a normal exit.
+    (void)flush();
+}
+
+void DeviceInventorySync::setFlushInterval(std::chrono::milliseconds interval)
+{
+    m_timer.setInterval(interval);
+}
+
+Status DeviceInventorySync::store(const QString &id, const QString &source)
+{
+    const std::optional<discovery::DeviceRecord> device = m_registry.device(id);
+    if (!device)
+        return {}; // merged away or cleared since it was marked
+    return m_store.recordSeen(observedFrom(*device), source);
+}
+
+Status DeviceInventorySync::flush()
+{
+    m_timer.stop();
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &id : dirty) {
+        if (Status stored = store(id, u"scan"_s); !stored)
+            return stored;
+    }
+    return {};
+}
+
+Result<QString> DeviceInventorySync::recordInterrogation(const QString &id,
+                                                         const discovery::Interrogation &interrogation,
+                                                         const QString &operatorName)
+{
+    if (Status flushed = flush(); !flushed)
+        return flushed.error();
+    const QString newId = m_registry.mergeInterrogation(id, interrogation);
+    if (newId.isEmpty()) {
+        return Error(
+            u"inventory.unknown_device"_s,
+            QT_TRANSLATE_NOOP("pasban::Error", "The device %1 is not in the inventory. Scan again or import it."),
+            {id});
+    }
+    m_dirty.remove(newId);
+    if (Status stored = store(newId, u"interrogation"_s); !stored)
+        return stored.error();
+    if (newId != id) {
+        // The same device, now known by its DIS identity: fold the address entry in.
+        Result<std::optional<inventory::InventoryDevice>> old = m_store.find(id);
+        if (!old)
+            return old.error();
+        if (old->has_value()) {
+            if (Status merged = m_store.merge(id, newId); !merged)
+                return merged.error();
+        }
+    }
+    const QJsonObject evidence = discovery::toJson(interrogation);
+    inventory::Observation observation {u"interrogation"_s, evidence, interrogation.atUtc, interrogation.method,
+                                        operatorName};
+    if (Status recorded = m_store.recordObservation(newId, observation); !recorded)
+        return recorded.error();
+    return newId;
+}
+
+} // namespace pasban

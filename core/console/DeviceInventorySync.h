@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace pasban::discovery {
+class DeviceRegistry;
+struct Interrogation;
+} // namespace pasban::discovery
+namespace pasban::inventory {
+class InventoryStore;
+}
+
+namespace pasban {
+
+// Keeps the inventory in step with what discovery sees: every device seen is
+// stored (batched: at most one write per device per flush interval, so a busy
+// ward does not become a busy disk), and an interrogation's findings are kept as
+// evidence with time and method.
+class DeviceInventorySync : public QObject
+{
+    Q_OBJECT
+public:
+    DeviceInventorySync(discovery::DeviceRegistry &registry, inventory::InventoryStore &store,
+                        QObject *parent = nullptr);
+    ~DeviceInventorySync() override;
+
+    void setFlushInterval(std::chrono::milliseconds interval);
+
+    // Attaches INTERROGATION to device ID in the registry and stores it: DIS
+    // fields and firmware history, probe verdicts, SMP echo, security levels.
+    // Returns the device's id afterwards (it changes when DIS identifies it).
+    Result<QString> recordInterrogation(const QString &id, const discovery::Interrogation &interrogation,
+                                        const QString &operatorName = {});
+
+    // Writes what is pending now.
+    Status flush();
+
+Q_SIGNALS:
+    void storeFailed(const pasban::Error &error);
+
+private:
+    Status store(const QString &id, const QString &source);
+
+    discovery::DeviceRegistry &m_registry;
+    inventory::InventoryStore &m_store;
+    QSet<QString> m_dirty;
+    QTimer m_timer;
+};
+
+} // namespace pasban

@@ -1,0 +1,327 @@
+#include "DeviceDetailView.h"
+
+#include "common/Bidi.h"
+#include "common/DateFormat.h"
+#include "common/Settings.h"
+#include "console/DeviceInventorySync.h"
+#include "discovery/BleInterrogator.h"
+#include "discovery/DeviceJson.h"
+#include "discovery/DeviceRegistry.h"
+#include "discovery/Identification.h"
+#include "health/DecodedMeasurement.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::ui {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString identifier(const QString &text)
+{
+    return ltrIsolate(text.toHtmlEscaped());
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return u"<tr><td style='padding-inline-end:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label, value);
+}
+
+// Severity is an icon, a word and a colour together, never colour alone.
+QString verdictHtml(discovery::ProbeVerdict verdict)
+{
+    switch (verdict) {
+    case discovery::ProbeVerdict::Open:
+        return u"<span style='color:#b3261e'>⚠ %1</span>"_s.arg(DeviceDetailView::tr("Open: readable without pairing"));
+    case discovery::ProbeVerdict::Protected:
+        return u"<span style='color:#1e6b35'>✔ %1</span>"_s.arg(
+            DeviceDetailView::tr("Protected: refused without pairing"));
+    case discovery::ProbeVerdict::Error:
+        break;
+    }
+    return u"<span style='color:#5f6368'>? %1</span>"_s.arg(DeviceDetailView::tr("No evidence: the attempt failed"));
+}
+
+QString characteristicLabel(const QBluetoothUuid &uuid)
+{
+    const QString name = discovery::characteristicName(uuid);
+    const QString id = identifier(discovery::uuidString(uuid));
+    return name.isEmpty() ? id : escaped(name) + u" ("_s + id + u')';
+}
+
+QString measurementText(const discovery::NotificationRecord &notification)
+{
+    const Result<health::DecodedMeasurement> decoded =
+        health::decodeMeasurement(notification.characteristic.toUInt16(), notification.value);
+    if (!decoded)
+        return DeviceDetailView::tr("could not be decoded: %1").arg(decoded.error().message());
+    QStringList parts;
+    for (const health::Reading &reading : decoded->readings)
+        parts << reading.name() + u": "_s + reading.toString();
+    parts += decoded->notes();
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+DeviceDetailView::DeviceDetailView(const DeviceServices &services, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_empty(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+    , m_interrogateButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(u"deviceDetail"_s);
+    m_empty->setWordWrap(true);
+    m_text->setOpenLinks(false);
+    m_text->setObjectName(u"deviceDetailText"_s);
+    m_interrogateButton->setObjectName(u"interrogateButton"_s);
+    m_status->setWordWrap(true);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancelButton->hide();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_interrogateButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    connect(m_interrogateButton, &QPushButton::clicked, this, [this] { interrogate(); });
+    if (m_services.interrogator) {
+        connect(m_cancelButton, &QPushButton::clicked, m_services.interrogator, &discovery::BleInterrogator::cancel);
+        connect(m_services.interrogator, &discovery::BleInterrogator::progress, this, &DeviceDetailView::onProgress);
+        connect(m_services.interrogator, &discovery::BleInterrogator::notificationReceived, this,
+                &DeviceDetailView::onNotification);
+        connect(m_services.interrogator, &discovery::BleInterrogator::finished, this, &DeviceDetailView::onFinished);
+        connect(m_services.interrogator, &discovery::BleInterrogator::failed, this, &DeviceDetailView::onFailed);
+    }
+    if (m_services.registry) {
+        connect(m_services.registry, &discovery::DeviceRegistry::devicesChanged, this, [this](const QStringList &ids) {
+            if (ids.contains(m_id))
+                refresh();
+        });
+    }
+    connect(&m_settings, &Settings::changed, this, &DeviceDetailView::refresh);
+    retranslate();
+}
+
+void DeviceDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DeviceDetailView::retranslate()
+{
+    m_empty->setText(tr("Select a device to see what was observed about it."));
+    m_interrogateButton->setText(tr("&Interrogate…"));
+    m_interrogateButton->setToolTip(tr("Connect without pairing, read what the device reveals and test whether "
+                                       "its measurements are protected"));
+    m_cancelButton->setText(tr("Cancel"));
+    refresh();
+}
+
+void DeviceDetailView::showDevice(const QString &id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    if (m_interrogatingId.isEmpty())
+        m_status->clear();
+    refresh();
+}
+
+void DeviceDetailView::refresh()
+{
+    const std::optional<discovery::DeviceRecord> device =
+        m_services.registry && !m_id.isEmpty() ? m_services.registry->device(m_id) : std::nullopt;
+    m_empty->setVisible(!device);
+    m_text->setVisible(bool(device));
+    const bool busy = m_services.interrogator && m_services.interrogator->isBusy();
+    m_interrogateButton->setVisible(bool(device));
+    m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
+    if (device)
+        m_text->setHtml(renderDevice(*device));
+}
+
+QString DeviceDetailView::renderDevice(const discovery::DeviceRecord &device) const
+{
+    const CalendarSystem calendar = m_settings.calendar();
+    QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(escaped(device.name.isEmpty() ? tr("(no name)") : device.name),
+                                                 escaped(discovery::displayName(device.deviceClass)));
+
+    //: Provenance: observed by a scan, with the time
+    html += u"<h4>%1</h4><table>"_s.arg(
+        tr("Observed by scan, last at %1").arg(escaped(DateFormat::dateTime(device.lastSeen, calendar))));
+    html +=
+        row(tr("Address"), identifier(device.address) + u" — "_s + escaped(discovery::displayName(device.addressType)));
+    html += row(tr("Signal"), tr("%1 dBm").arg(QLocale().toString(device.rssi)));
+    if (!device.manufacturer.isEmpty())
+        html += row(tr("Manufacturer"), escaped(device.manufacturer));
+    QStringList services;
+    for (const QBluetoothUuid &uuid : device.services) {
+        const QString name = discovery::serviceName(uuid);
+        services << (name.isEmpty() ? identifier(discovery::uuidString(uuid)) : escaped(name));
+    }
+    if (!services.isEmpty())
+        html += row(tr("Advertised services"), services.join(u", "_s));
+    if (device.smp)
+        html += row(tr("Firmware update"), tr("over SMP (mcumgr)"));
+    if (device.nordicDfu)
+        html += row(tr("Firmware update"), tr("Nordic DFU"));
+    html += row(tr("First seen"), escaped(DateFormat::dateTime(device.firstSeen, calendar)));
+    html += u"</table>"_s;
+
+    if (!device.interrogation) {
+        html += u"<p><i>%1</i></p>"_s.arg(tr("Not interrogated yet: whether its patient data can be read without "
+                                             "pairing is unknown."));
+        return html;
+    }
+    const discovery::Interrogation &in = *device.interrogation;
+    html +=
+        u"<h4>%1</h4><table>"_s.arg(tr("Observed by interrogation at %1 (%2)")
+                                        .arg(escaped(DateFormat::dateTime(in.atUtc, calendar)), identifier(in.method)));
+    const auto disRow = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += row(label, identifier(value));
+    };
+    disRow(tr("Manufacturer"), in.dis.manufacturer);
+    disRow(tr("Model"), in.dis.model);
+    disRow(tr("Serial number"), in.dis.serial);
+    disRow(tr("Hardware revision"), in.dis.hardware);
+    disRow(tr("Firmware revision"), in.dis.firmware);
+    disRow(tr("Software revision"), in.dis.software);
+    if (in.dis.has11073Certification)
+        html += row(tr("IEEE 11073 certification data"), tr("present"));
+    html += u"</table>"_s;
+
+    html += u"<h4>%1</h4>"_s.arg(tr("Protection of health measurements"));
+    if (in.probe.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(tr("No health measurement characteristic was found."));
+    } else {
+        html += u"<table>"_s;
+        for (auto it = in.probe.cbegin(); it != in.probe.cend(); ++it)
+            html += row(characteristicLabel(it.key()), verdictHtml(it->verdict));
+        html += u"</table>"_s;
+    }
+    if (in.smpOpen.has_value()) {
+        html += u"<p>%1</p>"_s.arg(*in.smpOpen ? u"<span style='color:#b3261e'>⚠ %1</span>"_s.arg(tr(
+                                       "Device management (SMP) answered without pairing: anyone in radio range could "
+                                       "upload firmware or reset it."))
+                                               : u"<span style='color:#1e6b35'>✔ %1</span>"_s.arg(
+                                                   tr("Device management (SMP) did not answer without pairing.")));
+    }
+    if (in.securityLevels)
+        html += u"<p>%1 %2</p>"_s.arg(tr("Declared GATT security levels:"),
+                                      identifier(QString::fromLatin1(in.securityLevels->toHex(' '))));
+
+    if (!in.notifications.isEmpty()) {
+        html += u"<h4>%1</h4><ul>"_s.arg(tr("Measurements received"));
+        QHash<QBluetoothUuid, const discovery::NotificationRecord *> latest;
+        for (const discovery::NotificationRecord &n : in.notifications)
+            latest.insert(n.characteristic, &n);
+        for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+            html += u"<li>%1: %2</li>"_s.arg(characteristicLabel(it.key()), escaped(measurementText(**it)));
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+void DeviceDetailView::interrogate(bool confirmed)
+{
+    if (!m_services.interrogator || !m_services.registry || m_services.interrogator->isBusy())
+        return;
+    const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
+    if (!device)
+        return;
+    if (!confirmed) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Interrogate device"),
+            tr("Connect to %1 (%2) without pairing?").arg(escaped(device->name), ltrIsolate(device->address)),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Pasban reads what the device reveals and tries to read or subscribe to its health "
+                                  "measurements. It never writes to a clinical characteristic and never starts "
+                                  "pairing. While connected, the device may not serve its usual phone or monitor."));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_interrogatingId = m_id;
+    m_live.clear();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_interrogateButton->setEnabled(false);
+    m_status->setText(tr("Interrogating %1…").arg(ltrIsolate(device->address)));
+    discovery::InterrogationOptions options;
+    options.notifyFor = std::chrono::seconds {5};
+    m_services.interrogator->interrogate(device->address, options);
+}
+
+void DeviceDetailView::onProgress(const QString &phase, int percent)
+{
+    m_progress->setValue(percent);
+    m_progress->setFormat(phase + u" — %p%"_s);
+}
+
+void DeviceDetailView::onNotification(const discovery::NotificationRecord &notification)
+{
+    m_status->setText(characteristicLabel(notification.characteristic) + u": "_s
+                      + escaped(measurementText(notification)));
+}
+
+void DeviceDetailView::onFinished(const discovery::Interrogation &interrogation)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    const QString id = std::exchange(m_interrogatingId, QString());
+    QString newId = id;
+    m_status->setText(tr("Interrogation finished."));
+    if (m_services.inventory) {
+        Result<QString> stored = m_services.inventory->recordInterrogation(id, interrogation);
+        if (stored)
+            newId = *stored;
+        else
+            m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(stored.error().message())));
+    } else if (m_services.registry) {
+        newId = m_services.registry->mergeInterrogation(id, interrogation);
+    }
+    m_id.clear();
+    showDevice(newId);
+}
+
+void DeviceDetailView::onFailed(const pasban::Error &error)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_interrogatingId.clear();
+    m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(error.message())));
+    refresh();
+}
+
+} // namespace pasban::ui

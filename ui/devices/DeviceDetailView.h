@@ -1,0 +1,64 @@
+#pragma once
+
+#include "DeviceServices.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+
+namespace pasban {
+class Settings;
+class Error;
+} // namespace pasban
+namespace pasban::discovery {
+struct DeviceRecord;
+struct Interrogation;
+struct NotificationRecord;
+} // namespace pasban::discovery
+
+namespace pasban::ui {
+
+// The detail pane for one device: what was observed (with when and how), the
+// protection probe's verdicts, and decoded measurements; Interrogate starts an
+// interrogation after the operator confirms.
+class DeviceDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    DeviceDetailView(const DeviceServices &services, Settings &settings, QWidget *parent = nullptr);
+
+    void showDevice(const QString &id);
+    [[nodiscard]] QString deviceId() const { return m_id; }
+
+    // Starts an interrogation of the shown device; asks first unless CONFIRMED.
+    void interrogate(bool confirmed = false);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void onProgress(const QString &phase, int percent);
+    void onNotification(const discovery::NotificationRecord &notification);
+    void onFinished(const discovery::Interrogation &interrogation);
+    void onFailed(const pasban::Error &error);
+    [[nodiscard]] QString renderDevice(const discovery::DeviceRecord &device) const;
+
+    DeviceServices m_services;
+    Settings &m_settings;
+    QString m_id;
+    QString m_interrogatingId;
+    QStringList m_live; // decoded measurements received during this interrogation
+    QLabel *m_empty;
+    QTextBrowser *m_text;
+    QPushButton *m_interrogateButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+};
+
+} // namespace pasban::ui

@@ -1,0 +1,293 @@
+#include "DevicesPage.h"
+
+#include "DeviceDetailView.h"
+#include "DeviceFilterModel.h"
+#include "DeviceTableModel.h"
+#include "common/Settings.h"
+#include "console/DeviceInventorySync.h"
+#include "discovery/BleScanner.h"
+#include "discovery/DeviceRegistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::ui {
+
+namespace {
+constexpr discovery::DeviceClass FilterClasses[] = {
+    discovery::DeviceClass::HeartRateMonitor,     discovery::DeviceClass::Thermometer,
+    discovery::DeviceClass::BloodPressureMonitor, discovery::DeviceClass::GlucoseMeter,
+    discovery::DeviceClass::PulseOximeter,        discovery::DeviceClass::ContinuousGlucoseMonitor,
+    discovery::DeviceClass::WeightScale,          discovery::DeviceClass::InsulinPump,
+    discovery::DeviceClass::GenericHealthSensor,  discovery::DeviceClass::Unknown,
+};
+} // namespace
+
+DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_detail(new DeviceDetailView(services, settings))
+    , m_title(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_scanButton(new QPushButton(this))
+    , m_scanProgress(new QProgressBar(this))
+    , m_filterText(new QLineEdit(this))
+    , m_classFilter(new QComboBox(this))
+    , m_transportFilter(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_banner->setObjectName(u"devicesBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_scanButton->setObjectName(u"scanButton"_s);
+    m_scanProgress->setObjectName(u"scanProgress"_s);
+    m_scanProgress->hide();
+    m_filterText->setObjectName(u"deviceFilter"_s);
+    m_filterText->setClearButtonEnabled(true);
+    m_classFilter->setObjectName(u"classFilter"_s);
+    m_transportFilter->setObjectName(u"transportFilter"_s);
+    m_classFilter->addItem(QString(), QString());
+    for (discovery::DeviceClass c : FilterClasses)
+        m_classFilter->addItem(QString(), discovery::jsonName(c));
+    m_transportFilter->addItem(QString(), QString());
+    m_transportFilter->addItem(QString(), discovery::jsonName(discovery::Transport::Ble));
+    m_transportFilter->addItem(QString(), discovery::jsonName(discovery::Transport::Usb));
+    m_emptyState->setObjectName(u"devicesEmptyState"_s);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_table->setObjectName(u"devicesTable"_s);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_scanButton);
+    tools->addWidget(m_scanProgress, 1);
+    tools->addWidget(m_filterText, 2);
+    tools->addWidget(m_classFilter);
+    tools->addWidget(m_transportFilter);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_table);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(tools);
+    layout->addWidget(m_stack, 1);
+
+    if (m_services.registry) {
+        m_model = new DeviceTableModel(*m_services.registry, m_settings, this);
+        m_filter = new DeviceFilterModel(this);
+        m_filter->setSourceModel(m_model);
+        m_table->setModel(m_filter);
+        m_table->setSortingEnabled(true);
+        m_table->sortByColumn(-1, Qt::AscendingOrder); // order of discovery until the operator sorts
+        m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+        m_table->horizontalHeader()->setSectionsMovable(true);
+        m_table->horizontalHeader()->setStretchLastSection(true);
+        m_table->verticalHeader()->hide();
+        m_table->setWordWrap(false);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &DevicesPage::updateEmptyState);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::updateEmptyState);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    m_detail->showDevice(current.data(DeviceTableModel::IdRole).toString());
+                });
+        connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+            m_detail->showDevice(index.data(DeviceTableModel::IdRole).toString());
+        });
+        connect(m_table, &QWidget::customContextMenuRequested, this, &DevicesPage::showContextMenu);
+        connect(m_filterText, &QLineEdit::textChanged, m_filter, &DeviceFilterModel::setText);
+        connect(m_classFilter, &QComboBox::currentIndexChanged, this,
+                [this](int index) { m_filter->setDeviceClass(m_classFilter->itemData(index).toString()); });
+        connect(m_transportFilter, &QComboBox::currentIndexChanged, this,
+                [this](int index) { m_filter->setTransport(m_transportFilter->itemData(index).toString()); });
+    }
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &DevicesPage::copySelectedRows);
+    m_table->addAction(copy);
+
+    m_progressTimer.setInterval(std::chrono::milliseconds {250});
+    connect(&m_progressTimer, &QTimer::timeout, this, &DevicesPage::updateScanProgress);
+    connect(m_scanButton, &QPushButton::clicked, this, [this] {
+        if (m_services.scanner && m_services.scanner->isActive())
+            stopScan();
+        else
+            startScan();
+    });
+    if (m_services.scanner) {
+        connect(m_services.scanner, &discovery::BleScanner::advertisementReceived, this,
+                [this](const discovery::Advertisement &advertisement) {
+                    if (m_services.registry)
+                        m_services.registry->ingest(advertisement);
+                });
+        connect(m_services.scanner, &discovery::BleScanner::scanFinished, this, &DevicesPage::onScanFinished);
+        connect(m_services.scanner, &discovery::BleScanner::adapterStateChanged, this, &DevicesPage::updateBanner);
+        connect(m_services.scanner, &discovery::BleScanner::errorOccurred, this, [this](const Error &error) {
+            m_lastError = error.message();
+            onScanFinished();
+        });
+    }
+    retranslate();
+}
+
+QWidget *DevicesPage::detailWidget() const
+{
+    return m_detail;
+}
+
+void DevicesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DevicesPage::retranslate()
+{
+    m_title->setText(tr("Devices"));
+    m_filterText->setPlaceholderText(tr("Filter by name, address, manufacturer or class"));
+    m_classFilter->setItemText(0, tr("All device classes"));
+    for (int i = 1; i < m_classFilter->count(); ++i) {
+        const auto c = discovery::deviceClassFromJsonName(m_classFilter->itemData(i).toString());
+        m_classFilter->setItemText(i, c ? discovery::displayName(*c) : QString());
+    }
+    m_transportFilter->setItemText(0, tr("All transports"));
+    m_transportFilter->setItemText(1, tr("Bluetooth LE"));
+    m_transportFilter->setItemText(2, tr("USB"));
+    m_emptyState->setText(tr("No devices yet.\nPress Scan to look for Bluetooth LE devices nearby. "
+                             "Importing from the maintenance system (CMMS) comes in a later version."));
+    const bool scanning = m_services.scanner && m_services.scanner->isActive();
+    m_scanButton->setText(scanning ? tr("&Stop") : tr("&Scan"));
+    m_scanButton->setEnabled(m_services.scanner != nullptr);
+    updateBanner();
+    updateEmptyState();
+    updateScanProgress();
+}
+
+void DevicesPage::updateBanner()
+{
+    QString text;
+    if (!m_services.scanner) {
+        text = tr("Bluetooth scanning is not available in this build.");
+    } else if (m_services.simulated) {
+        text = tr("Demo fleet: these devices are simulated by Pasban; no radio is used. "
+                  "Start Pasban without --demo on a computer with Bluetooth to see real devices.");
+    } else {
+        const discovery::AdapterState state = m_services.scanner->adapterState();
+        text = discovery::adapterAdvice(state);
+    }
+    if (!m_lastError.isEmpty())
+        text = text.isEmpty() ? m_lastError : text + u"\n"_s + m_lastError;
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void DevicesPage::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model && m_model->rowCount() > 0 ? static_cast<QWidget *>(m_table) : m_emptyState);
+}
+
+void DevicesPage::startScan(std::chrono::milliseconds duration)
+{
+    if (!m_services.scanner)
+        return;
+    m_lastError.clear();
+    updateBanner();
+    m_scanDurationMs = duration.count();
+    m_scanClock.start();
+    m_services.scanner->start(duration);
+    m_progressTimer.start();
+    m_scanButton->setText(tr("&Stop"));
+    m_scanProgress->show();
+    updateScanProgress();
+}
+
+void DevicesPage::stopScan()
+{
+    if (m_services.scanner)
+        m_services.scanner->stop();
+}
+
+void DevicesPage::onScanFinished()
+{
+    m_progressTimer.stop();
+    m_scanProgress->hide();
+    m_scanButton->setText(tr("&Scan"));
+    if (m_services.registry)
+        m_services.registry->flush();
+    if (m_services.inventory)
+        (void)m_services.inventory->flush();
+    updateBanner();
+}
+
+void DevicesPage::updateScanProgress()
+{
+    if (!m_scanProgress->isVisible() || m_scanDurationMs <= 0)
+        return;
+    const qint64 elapsed = qMin(m_scanClock.elapsed(), m_scanDurationMs);
+    m_scanProgress->setRange(0, int(m_scanDurationMs / 100));
+    m_scanProgress->setValue(int(elapsed / 100));
+    const int count = m_model ? m_model->rowCount() : 0;
+    const int left = int((m_scanDurationMs - elapsed + 999) / 1000);
+    //: Scan progress: devices found so far, seconds left
+    m_scanProgress->setFormat(tr("Scanning: %n device(s) found", nullptr, count) + u" — "_s
+                              + tr("%n second(s) left", nullptr, left));
+}
+
+void DevicesPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_detail->showDevice(index.data(DeviceTableModel::IdRole).toString());
+    QMenu menu(this);
+    menu.addAction(tr("&Interrogate…"), this, [this] { m_detail->interrogate(); });
+    menu.addAction(tr("&Copy row"), this, &DevicesPage::copySelectedRows);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void DevicesPage::copySelectedRows()
+{
+    if (!m_table->selectionModel())
+        return;
+    QStringList lines;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &rowIndex : rows) {
+        QStringList cells;
+        for (int column = 0; column < m_filter->columnCount(); ++column)
+            cells << m_filter->index(rowIndex.row(), column)
+                         .data()
+                         .toString()
+                         .remove(QChar(0x202A))
+                         .remove(QChar(0x202C));
+        lines << cells.join(u'\t');
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n'));
+}
+
+} // namespace pasban::ui

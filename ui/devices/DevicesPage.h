@@ -1,0 +1,77 @@
+#pragma once
+
+#include "DeviceServices.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace pasban {
+class Settings;
+}
+
+namespace pasban::ui {
+
+class DeviceDetailView;
+class DeviceFilterModel;
+class DeviceTableModel;
+
+// Devices: scan (with progress and Stop), a live, sortable, filterable table and
+// the device's details in the main window's detail pane.
+class DevicesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::seconds DefaultScanDuration {30};
+
+    DevicesPage(const DeviceServices &services, Settings &settings, QWidget *parent = nullptr);
+
+    // Shown in the main window's detail pane while this page is current.
+    [[nodiscard]] QWidget *detailWidget() const;
+
+    void startScan(std::chrono::milliseconds duration = DefaultScanDuration);
+    void stopScan();
+    [[nodiscard]] QTableView *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateBanner();
+    void updateEmptyState();
+    void updateScanProgress();
+    void onScanFinished();
+    void showContextMenu(const QPoint &position);
+    void copySelectedRows();
+
+    DeviceServices m_services;
+    Settings &m_settings;
+    DeviceTableModel *m_model = nullptr;
+    DeviceFilterModel *m_filter = nullptr;
+    DeviceDetailView *m_detail;
+    QLabel *m_title;
+    QLabel *m_banner;
+    QPushButton *m_scanButton;
+    QProgressBar *m_scanProgress;
+    QLineEdit *m_filterText;
+    QComboBox *m_classFilter;
+    QComboBox *m_transportFilter;
+    QStackedWidget *m_stack;
+    QLabel *m_emptyState;
+    QTableView *m_table;
+    QTimer m_progressTimer;
+    QElapsedTimer m_scanClock;
+    qint64 m_scanDurationMs = 0;
+    QString m_lastError;
+};
+
+} // namespace pasban::ui
