@@ -73,7 +73,10 @@ struct Interrogation
 {
     QString address;
     QDateTime atUtc; // when the interrogation started
-    QString method; // e.g. "ble-gatt-unauthenticated": no pairing was requested
+    // "ble-gatt-unauthenticated": connected without pairing, so what was read is
+    // what any stranger in range can read; "ble-gatt-bonded": this computer already
+    // held a pairing with the device, so the verdicts do not show unpaired access.
+    QString method;
     DeviceInformation dis;
     QList<ServiceInfo> services;
     std::optional<QByteArray> securityLevels; // raw 0x2BF5 value when present and readable

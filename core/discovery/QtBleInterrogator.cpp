@@ -14,6 +14,14 @@
 #include <QPointer>
 #include <QTimer>
 
+#if defined(PASBAN_HAVE_BLUEZ_DBUS)
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -54,6 +62,56 @@ QString textValue(const QByteArray &value)
     while (end > 0 && value[end - 1] == '\0')
         --end;
     return QString::fromUtf8(value.constData(), end).trimmed();
+}
+
+// Whether BlueZ holds a pairing (bond) with the device; nullopt when it cannot
+// tell. A bonded link is encrypted without asking, so what an interrogation then
+// reads says nothing about what a stranger could read.
+std::optional<bool> pairedInBlueZ(const QString &address)
+{
+#if defined(PASBAN_HAVE_BLUEZ_DBUS)
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+        u"org.bluez"_s, u"/"_s, u"org.freedesktop.DBus.ObjectManager"_s, u"GetManagedObjects"_s);
+    const QDBusMessage reply = QDBusConnection::systemBus().call(call, QDBus::Block, 5000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return std::nullopt;
+    std::optional<bool> paired;
+    const QDBusArgument objects = reply.arguments().constFirst().value<QDBusArgument>();
+    objects.beginMap();
+    while (!objects.atEnd()) {
+        QDBusObjectPath path;
+        objects.beginMapEntry();
+        objects >> path;
+        objects.beginMap();
+        while (!objects.atEnd()) {
+            QString interface;
+            QVariantMap properties;
+            objects.beginMapEntry();
+            objects >> interface;
+            objects.beginMap();
+            while (!objects.atEnd()) {
+                QString key;
+                QDBusVariant value;
+                objects.beginMapEntry();
+                objects >> key >> value;
+                objects.endMapEntry();
+                properties.insert(key, value.variant());
+            }
+            objects.endMap();
+            objects.endMapEntry();
+            if (interface == u"org.bluez.Device1"
+                && properties.value(u"Address"_s).toString().compare(address, Qt::CaseInsensitive) == 0)
+                paired = properties.value(u"Paired"_s).toBool() || properties.value(u"Bonded"_s).toBool();
+        }
+        objects.endMap();
+        objects.endMapEntry();
+    }
+    objects.endMap();
+    return paired;
+#else
+    Q_UNUSED(address);
+    return std::nullopt;
+#endif
 }
 
 } // namespace
@@ -121,6 +179,7 @@ private:
     qsizetype m_operationCount = 0;
     std::optional<Operation> m_current;
     bool m_subscribed = false;
+    std::optional<bool> m_pairedBefore;
     QTimer m_timeout;
     QTimer m_listenTicker;
     int m_listenedSeconds = 0;
@@ -143,7 +202,8 @@ void InterrogationRun::start()
         return; // cancelled before it began
     m_result.address = m_address;
     m_result.atUtc = Clock::system().nowUtc();
-    m_result.method = u"ble-gatt-unauthenticated"_s;
+    m_pairedBefore = pairedInBlueZ(m_address);
+    m_result.method = m_pairedBefore.value_or(false) ? u"ble-gatt-bonded"_s : u"ble-gatt-unauthenticated"_s;
 
     const QBluetoothAddress address(m_address);
     if (address.isNull()) {
@@ -576,6 +636,16 @@ void InterrogationRun::emitFinished()
         return;
     m_stage = Stage::Done;
     m_timeout.stop();
+    // bluetoothd answers "insufficient authentication/encryption" by raising the
+    // link's security itself, which can pair without anyone asking (Just Works).
+    // Pasban cannot stop that through QtBluetooth; it records it as evidence.
+    if (!m_pairedBefore.value_or(true) && pairedInBlueZ(m_address).value_or(false))
+        m_result.problems.append(interrogationError(
+            u"discovery.interrogation.pairedbysystem"_s,
+            QT_TRANSLATE_NOOP("pasban::Error",
+                              "The computer's Bluetooth service paired with the device by itself during the test. "
+                              "Remove the pairing in the system's Bluetooth settings if it is not wanted."),
+            m_address));
     Q_EMIT progress(phase(QT_TRANSLATE_NOOP("pasban::discovery", "Done")), 100);
     Q_EMIT finished(m_result);
 }

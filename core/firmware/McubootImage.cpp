@@ -369,6 +369,10 @@ QByteArray McubootImage::computeHash() const
 
 Result<QByteArray> McubootImage::digest() const
 {
+    // imgtool hashes and signs before it encrypts: the hash TLV describes plaintext
+    // we do not have, so a mismatch would wrongly say "altered".
+    if (isEncrypted())
+        return signatureUnsupported(u"encrypted image; its hash covers the plaintext"_s);
     QByteArray computed;
     switch (hashTlv().type) {
     case TlvType::Sha256:

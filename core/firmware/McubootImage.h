@@ -132,7 +132,8 @@ public:
     // SHA-256 of signedRegion().
     [[nodiscard]] QByteArray computeHash() const;
     // Recomputes the digest with the hash TLV's algorithm and compares.
-    // firmware.hash_mismatch if they differ; firmware.hash_unsupported for SHA-384.
+    // firmware.hash_mismatch if they differ; firmware.signature_unsupported for a
+    // SHA-384 hash or an encrypted image (whose hash covers the plaintext).
     [[nodiscard]] Status verifyHash() const;
     // The hash first, then a signature TLV of the key's kind that verifies with it.
     [[nodiscard]] Status verifySignature(const crypto::PublicKey &key) const;

@@ -4,6 +4,8 @@
 // (fakebluez/fakebluez.py), on a private D-Bus bus that stands in for the system
 // bus. Nothing here touches the real system bus or a radio.
 
+#include "fakebluez/FakeBlueZ.h"
+
 #include "discovery/BleScenario.h"
 #include "discovery/BlueZBackend.h"
 #include "discovery/DeviceRegistry.h"
@@ -19,9 +21,7 @@
 #include <QDBusVariant>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,23 +30,6 @@ using namespace pasban::discovery;
 using namespace std::chrono_literals;
 
 namespace {
-
-constexpr auto FakeBlueZ = PASBAN_SOURCE_DIR "/tests/integration/fakebluez/fakebluez.py";
-
-bool waitForLine(QProcess &process, const QByteArray &marker, int timeoutMs, QByteArray &seen)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (process.state() == QProcess::NotRunning)
-            return false;
-        process.waitForReadyRead(200);
-        seen += process.readAllStandardOutput();
-        if (seen.contains(marker))
-            return true;
-    }
-    return false;
-}
 
 QDBusMessage bluezCall(const QString &path, const QString &interface, const QString &method,
                        const QVariantList &arguments = {})
@@ -107,51 +90,14 @@ class TestBleDiscovery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(QFile::exists(u"/usr/bin/python3"_s), "python3 is needed for the fake BlueZ");
-        QProcess probe;
-        probe.start(u"/usr/bin/python3"_s, {u"-c"_s, u"import dbusmock"_s});
-        QVERIFY2(probe.waitForFinished(30000) && probe.exitCode() == 0,
-                 "python3-dbusmock is needed (apt-get install python3-dbusmock)");
-
-        // A private bus stands in for the system bus. QtDBus opens the system bus on
-        // first use, which happens only below, so the address is set in time.
-        m_bus.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--print-address=1"_s});
-        QVERIFY2(m_bus.waitForStarted(10000), "dbus-daemon is needed (apt-get install dbus)");
-        QByteArray address;
-        QVERIFY2(waitForLine(m_bus, "\n", 10000, address), "dbus-daemon printed no address");
-        address = address.trimmed();
-        QVERIFY(address.startsWith("unix:"));
-        qputenv("DBUS_SYSTEM_BUS_ADDRESS", address);
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address); // nothing may reach the real session bus either
+        QVERIFY2(m_fake.start(), qPrintable(m_fake.error()));
         forceBlueZDBusBackend();
-
-        m_fake.setProcessChannelMode(QProcess::SeparateChannels);
-        m_fake.start(u"/usr/bin/python3"_s,
-                     {QString::fromUtf8(FakeBlueZ), u"--log"_s, m_dir.filePath(u"fakebluez.log"_s)});
-        QVERIFY(m_fake.waitForStarted(10000));
-        QByteArray output;
-        if (!waitForLine(m_fake, "FAKEBLUEZ READY", 60000, output))
-            QFAIL(qPrintable(u"fake BlueZ did not start: "_s
-                             + QString::fromUtf8(output + m_fake.readAllStandardError())));
-
         auto ward = BleScenario::ward();
         QVERIFY(ward.ok());
         m_scenario = std::move(*ward);
     }
 
-    void cleanupTestCase()
-    {
-        for (QProcess *process : {&m_fake, &m_bus}) {
-            if (process->state() != QProcess::NotRunning) {
-                process->terminate();
-                if (!process->waitForFinished(5000)) {
-                    process->kill();
-                    process->waitForFinished(5000);
-                }
-            }
-        }
-    }
+    void cleanupTestCase() { m_fake.stop(); }
 
     void scanFindsTheWard()
     {
@@ -227,7 +173,7 @@ private Q_SLOTS:
         QSignalSpy live(&interrogator, &BleInterrogator::notificationReceived);
         InterrogationOptions options;
         options.notifyFor = 2s;
-        options.stepTimeout = 5000ms;
+        options.stepTimeout = 10000ms;
         interrogator.interrogate(device->advertisement.address, options);
         QVERIFY(interrogator.isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 60000);
@@ -339,7 +285,7 @@ private Q_SLOTS:
         QSignalSpy finished(&interrogator, &BleInterrogator::finished);
         InterrogationOptions options;
         options.notifyFor = 0s;
-        options.stepTimeout = 5000ms;
+        options.stepTimeout = 10000ms;
         interrogator.interrogate(device->rotatedAddress, options);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         const auto result = finished.at(0).at(0).value<Interrogation>();
@@ -349,6 +295,24 @@ private Q_SLOTS:
         // Whichever address was heard last (the fake keeps both advertising).
         const QString address = m_registry.find(mergedId)->address;
         QVERIFY(address == device->rotatedAddress || address == device->advertisement.address);
+    }
+
+    // With a pairing already in place the link is encrypted without asking: the
+    // result must not pass for what an unpaired stranger could read.
+    void bondedDeviceIsMarked()
+    {
+        const ScenarioDevice *device = m_scenario.device(u"thermometer"_s);
+        QVERIFY(device);
+        setDeviceProperty(device->advertisement.address, u"Paired"_s, true);
+        QtBleInterrogator interrogator;
+        QSignalSpy finished(&interrogator, &BleInterrogator::finished);
+        InterrogationOptions options;
+        options.notifyFor = 0s;
+        options.stepTimeout = 10000ms;
+        interrogator.interrogate(device->advertisement.address, options);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        setDeviceProperty(device->advertisement.address, u"Paired"_s, false);
+        QCOMPARE(finished.at(0).at(0).value<Interrogation>().method, u"ble-gatt-bonded"_s);
     }
 
     void unknownDeviceFailsClearly()
@@ -450,15 +414,20 @@ private:
         return writes;
     }
 
+    static void setDeviceProperty(const QString &address, const QString &name, const QVariant &value)
+    {
+        const QDBusMessage reply = bluezCall(devicePath(address), u"org.freedesktop.DBus.Properties"_s, u"Set"_s,
+                                             {u"org.bluez.Device1"_s, name, QVariant::fromValue(QDBusVariant(value))});
+        QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+    }
+
     static void setAdapterPowered(bool on)
     {
         bluezCall(u"/org/bluez/hci0"_s, u"org.freedesktop.DBus.Properties"_s, u"Set"_s,
                   {u"org.bluez.Adapter1"_s, u"Powered"_s, QVariant::fromValue(QDBusVariant(on))});
     }
 
-    QTemporaryDir m_dir;
-    QProcess m_bus;
-    QProcess m_fake;
+    FakeBlueZ m_fake;
     BleScenario m_scenario;
     DeviceRegistry m_registry;
 };

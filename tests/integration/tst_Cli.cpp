@@ -1,5 +1,6 @@
 // pasban-cli is a product interface: these tests pin its commands, JSON and exit codes.
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -141,6 +142,62 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"storage.corrupt"_s);
         QVERIFY(db.open(QIODevice::ReadOnly));
         QCOMPARE(db.readAll(), garbage);
+    }
+
+    void scanOfTheDemoFleetWithInterrogation()
+    {
+        const QString dataDir = m_dir.filePath(u"scan"_s);
+        const Run run = runCli({u"scan"_s, u"--ble"_s, u"--demo"_s, u"--seconds"_s, u"1"_s, u"--interrogate"_s,
+                                u"--json"_s, u"--data-dir"_s, dataDir},
+                               m_env);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray devices = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(devices.size(), 5);
+        QHash<QString, QJsonObject> byClass;
+        for (const QJsonValue &value : devices) {
+            const QJsonObject device = value.toObject();
+            for (const char *field :
+                 {"id", "transport", "address", "addressType", "name", "rssi", "manufacturer", "companyId",
+                  "appearance", "deviceClass", "services", "smp", "dis", "probe", "smpOpen"})
+                QVERIFY2(device.contains(QLatin1StringView(field)), field);
+            QCOMPARE(device.value(u"transport"_s).toString(), u"ble"_s);
+            byClass.insert(device.value(u"deviceClass"_s).toString(), device);
+        }
+        const QJsonObject oximeter = byClass.value(u"pulse-oximeter"_s);
+        QCOMPARE(oximeter.value(u"probe"_s).toObject().value(u"00002a5f-0000-1000-8000-00805f9b34fb"_s).toString(),
+                 u"open"_s);
+        QCOMPARE(oximeter.value(u"dis"_s).toObject().value(u"model"_s).toString(), u"OX-200"_s);
+        const QJsonObject strap = byClass.value(u"heart-rate-monitor"_s);
+        QCOMPARE(strap.value(u"probe"_s).toObject().value(u"00002a37-0000-1000-8000-00805f9b34fb"_s).toString(),
+                 u"protected"_s);
+        bool smpOpenSeen = false;
+        for (const QJsonObject &device : std::as_const(byClass))
+            smpOpenSeen = smpOpenSeen || (device.value(u"smp"_s).toBool() && device.value(u"smpOpen"_s).toBool());
+        QVERIFY(smpOpenSeen);
+
+        // Everything seen is in the inventory afterwards.
+        const Run list = runCli({u"inventory"_s, u"list"_s, u"--json"_s, u"--data-dir"_s, dataDir}, m_env);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 5);
+    }
+
+    void scanWithoutAnAdapterExitsWithThree()
+    {
+        QProcessEnvironment env = m_env;
+        // A bus with no BlueZ on it: QtBluetooth finds no adapter.
+        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, u"unix:path="_s + m_dir.filePath(u"no-bus"_s));
+        const Run run = runCli({u"scan"_s, u"--ble"_s, u"--seconds"_s, u"1"_s, u"--json"_s, u"--data-dir"_s,
+                                m_dir.filePath(u"noadapter"_s)},
+                               env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("No Bluetooth adapter"));
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"discovery.no_adapter"_s);
+    }
+
+    void scanRejectsABadDuration()
+    {
+        QCOMPARE(runCli({u"scan"_s, u"--demo"_s, u"--seconds"_s, u"zero"_s}, m_env).exitCode, 2);
+        QCOMPARE(runCli({u"inventory"_s, u"frobnicate"_s}, m_env).exitCode, 2);
     }
 
 private:

@@ -409,6 +409,19 @@ private Q_SLOTS:
         QCOMPARE(codeOf(image->verifyHash()), u"firmware.signature_unsupported"_s);
     }
 
+    void encryptedImagesCannotBeChecked()
+    {
+        // The hash of an encrypted image covers the plaintext; comparing it with the
+        // ciphertext would wrongly report tampering.
+        ImageSpec spec;
+        spec.flags = McubootImage::EncryptedAes128;
+        spec.key = newKey(crypto::SignatureAlgorithm::Ed25519);
+        const Result<McubootImage> image = McubootImage::parse(buildImage(spec));
+        QVERIFY(image.ok());
+        QCOMPARE(codeOf(image->verifyHash()), u"firmware.signature_unsupported"_s);
+        QCOMPARE(codeOf(image->verifySignature(*spec.key->publicKey())), u"firmware.signature_unsupported"_s);
+    }
+
     void damagedImagesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");

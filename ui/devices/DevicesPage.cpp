@@ -155,6 +155,13 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     retranslate();
 }
 
+DevicesPage::~DevicesPage()
+{
+    // Not placed in a detail pane (tests, or a window without one): ours to delete.
+    if (m_detail && !m_detail->parent())
+        delete m_detail;
+}
+
 QWidget *DevicesPage::detailWidget() const
 {
     return m_detail;

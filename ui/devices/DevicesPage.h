@@ -3,6 +3,7 @@
 #include "DeviceServices.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -33,6 +34,7 @@ public:
     static constexpr std::chrono::seconds DefaultScanDuration {30};
 
     DevicesPage(const DeviceServices &services, Settings &settings, QWidget *parent = nullptr);
+    ~DevicesPage() override;
 
     // Shown in the main window's detail pane while this page is current.
     [[nodiscard]] QWidget *detailWidget() const;
@@ -57,7 +59,7 @@ private:
     Settings &m_settings;
     DeviceTableModel *m_model = nullptr;
     DeviceFilterModel *m_filter = nullptr;
-    DeviceDetailView *m_detail;
+    QPointer<DeviceDetailView> m_detail; // lives in the main window's detail pane once placed there
     QLabel *m_title;
     QLabel *m_banner;
     QPushButton *m_scanButton;
