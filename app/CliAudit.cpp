@@ -107,11 +107,11 @@ Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, b
     return open;
 }
 
-// A log deleted while its anchor survived is evidence of tampering, not a
-// setup problem.
+// A log deleted while its anchor survived, or whose own tables are impossible, is
+// evidence of tampering or damage (1), not a setup problem (2).
 ExitCode openFailureCode(const Error &error)
 {
-    return error.code() == u"audit.log_missing"_s ? Failed : Usage;
+    return error.code() == u"audit.log_missing"_s || error.code() == u"audit.damaged"_s ? Failed : Usage;
 }
 
 QString isoUtc(const QDateTime &time)

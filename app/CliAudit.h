@@ -19,8 +19,9 @@ namespace pasban::cli {
 //
 // Exit codes of the audit commands (fixed by issue #4):
 //   0  done; verify: the log is intact
-//   1  verify: the log is broken or tampered (the first bad event is named); or the
-//      log refused the operation (it is behind its anchor, or was deleted)
+//   1  verify: the log is broken or tampered (the first bad event is named); any
+//      command: the log was deleted (its anchor survived) or its tables are
+//      damaged, or the log refused the operation (it is behind its anchor)
 //   2  usage error; or the log cannot be opened or unlocked (no log yet, wrong or
 //      missing passphrase, unusable data folder or database)
 [[nodiscard]] QList<QCommandLineOption> auditOptionList();

@@ -27,6 +27,18 @@
         <source>%n device(s) in the inventory.</source>
         <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
     </message>
+    <message>
+        <source>(encrypted fields cannot be read)</source>
+        <translation>(فیلدهای رمزگذاری‌شده خواندنی نیستند)</translation>
+    </message>
+    <message>
+        <source>Created the audit log.</source>
+        <translation>گزارش ممیزی ساخته شد.</translation>
+    </message>
+    <message>
+        <source>Recorded audit event %1.</source>
+        <translation>رویداد ممیزی %1 ثبت شد.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -159,63 +171,63 @@
     </message>
     <message>
         <source>The audit log in the console database is damaged or was changed outside Pasban, so it cannot be used. Keep the data folder unchanged for investigation and tell your security officer.</source>
-        <translation type="unfinished" />
+        <translation>گزارش ممیزی در پایگاه دادهٔ کنسول آسیب دیده یا بیرون از پاسبان تغییر کرده است، پس به کار نمی‌آید. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
         <source>This data folder has no audit log yet. It is created when the first event is recorded.</source>
-        <translation type="unfinished" />
+        <translation>این پوشهٔ داده‌ها هنوز گزارش ممیزی ندارد. با ثبت نخستین رویداد ساخته می‌شود.</translation>
     </message>
     <message>
         <source>The audit log is missing from the console database, although a checkpoint kept outside it records %1 events: the log was deleted or the database replaced. Keep the data folder unchanged for investigation and tell your security officer.</source>
-        <translation type="unfinished" />
+        <translation>گزارش ممیزی در پایگاه دادهٔ کنسول نیست، در حالی که نقطهٔ بازبینی نگه‌داشته‌شده بیرون از آن %1 رویداد را ثبت کرده است: گزارش پاک شده یا پایگاه داده جایگزین شده است. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
         <source>The audit log was written by a newer version of Pasban. Use that version to open it.</source>
-        <translation type="unfinished" />
+        <translation>گزارش ممیزی با نسخهٔ جدیدتری از پاسبان نوشته شده است. برای باز کردن آن از همان نسخه استفاده کنید.</translation>
     </message>
     <message>
         <source>The audit event could not be recorded because it is incomplete or not valid: %1.</source>
-        <translation type="unfinished" />
+        <translation>رویداد ممیزی ثبت نشد، چون ناقص یا نامعتبر است: %1.</translation>
     </message>
     <message>
         <source>The audit event is too large to record: names and details together may take at most %1 KiB. Shorten the details.</source>
-        <translation type="unfinished" />
+        <translation>رویداد ممیزی برای ثبت بیش از اندازه بزرگ است: نام‌ها و جزئیات روی هم حداکثر %1 کیلوبایت می‌توانند باشند. جزئیات را کوتاه کنید.</translation>
     </message>
     <message>
         <source>The audit log does not reach the checkpoint kept outside the database: events were removed or an older copy of the database was put back. No events are added to it. Keep the data folder unchanged, verify the log and tell your security officer.</source>
-        <translation type="unfinished" />
+        <translation>گزارش ممیزی به نقطهٔ بازبینی نگه‌داشته‌شده بیرون از پایگاه داده نمی‌رسد: رویدادهایی پاک شده یا رونوشت قدیمی‌تری از پایگاه داده جایگزین شده است. رویدادی به آن افزوده نمی‌شود. پوشهٔ داده‌ها را دست‌نخورده نگه دارید، گزارش را وارسی کنید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
         <source>Key %1 of the audit log cannot be unlocked: its record in the database was changed. Events sealed with it cannot be read or added.</source>
-        <translation type="unfinished" />
+        <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
     </message>
     <message>
         <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
-        <translation type="unfinished" />
+        <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
     </message>
     <message>
         <source>The audit log was already closed. This is a defect in Pasban; report it.</source>
-        <translation type="unfinished" />
+        <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
     </message>
     <message>
         <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
-        <translation type="unfinished" />
+        <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
         <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
     </message>
     <message>
         <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
-        <translation type="unfinished" />
+        <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
     </message>
     <message>
         <source>An empty passphrase cannot protect the audit log. Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>عبارت عبور خالی نمی‌تواند از گزارش ممیزی محافظت کند. یک عبارت عبور برگزینید.</translation>
     </message>
     <message>
         <source>The passphrase does not unlock the audit log. Check it and try again; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>این عبارت عبور گزارش ممیزی را باز نمی‌کند. آن را بررسی کنید و دوباره تلاش کنید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The device %1 is not in the inventory. Scan again or import it.</source>
@@ -302,10 +314,6 @@
         <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
     </message>
     <message>
-        <source>The firmware image is hashed or signed in a way Pasban cannot check (%1). Do not install it until the manufacturer confirms how it is signed.</source>
-        <translation>چکیده یا امضای تصویر میان‌افزار به روشی است که پاسبان نمی‌تواند بررسی کند (%1). تا سازنده روش امضا را تأیید نکرده، آن را نصب نکنید.</translation>
-    </message>
-    <message>
         <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
         <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
     </message>
@@ -364,10 +372,6 @@
     <message>
         <source>The device answered in a form Pasban does not understand. Check that the device firmware supports this operation; if it should, report the problem.</source>
         <translation>دستگاه در قالبی پاسخ داد که پاسبان نمی‌فهمد. بررسی کنید میان‌افزار دستگاه از این عملیات پشتیبانی کند؛ اگر باید بکند، مشکل را گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>The device reported success.</source>
-        <translation>دستگاه موفقیت را گزارش کرد.</translation>
     </message>
     <message>
         <source>The device reported an unexpected error. Try again; if it keeps happening, restart the device.</source>
@@ -477,150 +481,249 @@
         <source>No Bluetooth adapter was found. Plug in or switch on a Bluetooth adapter (and check that the bluetooth service runs), or use --demo for the simulated fleet.</source>
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
     </message>
+    <message>
+        <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
+        <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The firmware image is hashed or signed in a way Pasban cannot check. Do not install it until the manufacturer confirms how it is signed.</source>
+        <translation>چکیده یا امضای تصویر میان‌افزار به روشی است که پاسبان نمی‌تواند بررسی کند. تا سازنده روش امضا را تأیید نکرده، آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ عبارت عبور %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
+        <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>ایجاد</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished" />
+        <translation>خواندن</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>به‌روزرسانی</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished" />
+        <translation>اجرا</translation>
     </message>
 </context>
 <context>
     <name>pasban::audit::EventType</name>
     <message>
         <source>Application Activity</source>
-        <translation type="unfinished" />
+        <translation>فعالیت برنامه</translation>
     </message>
     <message>
         <source>Audit Log Used</source>
-        <translation type="unfinished" />
+        <translation>استفاده از گزارش ممیزی</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>خروجی گرفتن</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished" />
+        <translation>پرس‌وجو</translation>
     </message>
     <message>
         <source>Security Alert</source>
-        <translation type="unfinished" />
+        <translation>هشدار امنیتی</translation>
     </message>
     <message>
         <source>User Authentication</source>
-        <translation type="unfinished" />
+        <translation>احراز هویت کاربر</translation>
     </message>
     <message>
         <source>Application Start</source>
-        <translation type="unfinished" />
+        <translation>آغاز برنامه</translation>
     </message>
     <message>
         <source>Application Stop</source>
-        <translation type="unfinished" />
+        <translation>پایان برنامه</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Logout</source>
-        <translation type="unfinished" />
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Node Authentication</source>
-        <translation type="unfinished" />
+        <translation>احراز هویت گره</translation>
     </message>
     <message>
         <source>Emergency Override Started</source>
-        <translation type="unfinished" />
+        <translation>آغاز دسترسی اضطراری</translation>
     </message>
     <message>
         <source>Network Configuration</source>
-        <translation type="unfinished" />
+        <translation>پیکربندی شبکه</translation>
     </message>
     <message>
         <source>Security Configuration</source>
-        <translation type="unfinished" />
+        <translation>پیکربندی امنیتی</translation>
     </message>
     <message>
         <source>Hardware Configuration</source>
-        <translation type="unfinished" />
+        <translation>پیکربندی سخت‌افزار</translation>
     </message>
     <message>
         <source>Software Configuration</source>
-        <translation type="unfinished" />
+        <translation>پیکربندی نرم‌افزار</translation>
     </message>
     <message>
         <source>Use of Restricted Function</source>
-        <translation type="unfinished" />
+        <translation>استفاده از کارکرد محدود</translation>
     </message>
     <message>
         <source>Audit Recording Stopped</source>
-        <translation type="unfinished" />
+        <translation>توقف ثبت ممیزی</translation>
     </message>
     <message>
         <source>Audit Recording Started</source>
-        <translation type="unfinished" />
+        <translation>آغاز ثبت ممیزی</translation>
     </message>
     <message>
         <source>Object Security Attributes Changed</source>
-        <translation type="unfinished" />
+        <translation>تغییر ویژگی‌های امنیتی شیء</translation>
     </message>
     <message>
         <source>Security Roles Changed</source>
-        <translation type="unfinished" />
+        <translation>تغییر نقش‌های امنیتی</translation>
     </message>
     <message>
         <source>User Security Attributes Changed</source>
-        <translation type="unfinished" />
+        <translation>تغییر ویژگی‌های امنیتی کاربر</translation>
     </message>
     <message>
         <source>Emergency Override Stopped</source>
-        <translation type="unfinished" />
+        <translation>پایان دسترسی اضطراری</translation>
     </message>
     <message>
         <source>Remote Service Operation Started</source>
-        <translation type="unfinished" />
+        <translation>آغاز عملیات خدمات از راه دور</translation>
     </message>
     <message>
         <source>Remote Service Operation Stopped</source>
-        <translation type="unfinished" />
+        <translation>پایان عملیات خدمات از راه دور</translation>
     </message>
 </context>
 <context>
     <name>pasban::audit::Outcome</name>
     <message>
         <source>Success</source>
-        <translation type="unfinished" />
+        <translation>موفق</translation>
     </message>
     <message>
         <source>Minor failure</source>
-        <translation type="unfinished" />
+        <translation>شکست جزئی</translation>
     </message>
     <message>
         <source>Serious failure</source>
-        <translation type="unfinished" />
+        <translation>شکست جدی</translation>
     </message>
     <message>
         <source>Major failure</source>
-        <translation type="unfinished" />
+        <translation>شکست عمده</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::audit::VerifyReport</name>
+    <message>
+        <source>The audit log holds no events.</source>
+        <translation>گزارش ممیزی هیچ رویدادی ندارد.</translation>
+    </message>
+    <message>
+        <source>Intact up to event %1, anchored at checkpoint %2.</source>
+        <translation>تا رویداد %1 دست‌نخورده است و در نقطهٔ بازبینی %2 لنگر شده است.</translation>
+    </message>
+    <message>
+        <source>Intact up to event %1.</source>
+        <translation>تا رویداد %1 دست‌نخورده است.</translation>
+    </message>
+    <message>
+        <source>No checkpoint of this log is kept outside the database, so events %1–%2 are not anchored: a cut-off tail or an older copy of the database would not be noticed.</source>
+        <translation>هیچ نقطهٔ بازبینی از این گزارش بیرون از پایگاه داده نگه داشته نمی‌شود، پس رویدادهای %1 تا %2 لنگر نشده‌اند: بریده شدن انتهای گزارش یا جایگزینی با رونوشتی قدیمی‌تر دیده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 after the last anchored checkpoint are not anchored.</source>
+        <translation>رویدادهای %1 تا %2 پس از آخرین نقطهٔ بازبینی لنگرشده، لنگر نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing (sequence gap).</source>
+        <translation>رویداد %1 وجود ندارد (شکاف در ترتیب).</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: a row in its place carries an impossible event number (rows out of order).</source>
+        <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
+        <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
+    </message>
+    <message>
+        <source>Event %1: the row holds event %2 (rows out of order).</source>
+        <translation>رویداد %1: ردیف، رویداد %2 را در خود دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Event %1 names key %2, which this log does not have (key id unknown).</source>
+        <translation>رویداد %1 از کلید %2 نام می‌برد که این گزارش ندارد (شناسهٔ کلید ناشناخته).</translation>
+    </message>
+    <message>
+        <source>Event %1 is sealed with key %2, whose record cannot be unlocked (the key record was changed).</source>
+        <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
+    </message>
+    <message>
+        <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
+        <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 is missing (checkpoints were removed).</source>
+        <translation>نقطهٔ بازبینی %1 وجود ندارد (نقطه‌های بازبینی پاک شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 (event %2): the signature is not valid.</source>
+        <translation>نقطهٔ بازبینی %1 (رویداد %2): امضا معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 does not match the chain at event %2.</source>
+        <translation>نقطهٔ بازبینی %1 با زنجیره در رویداد %2 نمی‌خواند.</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 are missing: checkpoint %3 records event %2, but the log ends at event %4 (the tail was cut off).</source>
+        <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی %3 رویداد %2 را ثبت کرده، اما گزارش در رویداد %4 پایان می‌یابد (انتهای گزارش بریده شده است).</translation>
+    </message>
+    <message>
+        <source>Events %1–%2 are missing: the checkpoint kept outside the database records event %2, but the log ends at event %3 (the tail was cut off or an older copy of the database was put back).</source>
+        <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی بیرون از پایگاه داده رویداد %2 را ثبت کرده، اما گزارش در رویداد %3 پایان می‌یابد (انتهای گزارش بریده شده یا رونوشت قدیمی‌تری جایگزین شده است).</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match the checkpoint kept outside the database: the database was replaced by another copy.</source>
+        <translation>رویداد %1 با نقطهٔ بازبینی بیرون از پایگاه داده نمی‌خواند: پایگاه داده با رونوشت دیگری جایگزین شده است.</translation>
+    </message>
+    <message>
+        <source>The checkpoint kept outside the database is not valid: it was damaged or forged.</source>
+        <translation>نقطهٔ بازبینی بیرون از پایگاه داده معتبر نیست: آسیب دیده یا جعلی است.</translation>
+    </message>
+    <message>
+        <source>The checkpoint kept outside the database belongs to another audit log: this database is not the log it records.</source>
+        <translation>نقطهٔ بازبینی بیرون از پایگاه داده از آنِ گزارش ممیزی دیگری است: این پایگاه داده همان گزارشی نیست که ثبت کرده است.</translation>
     </message>
 </context>
 <context>

@@ -406,12 +406,15 @@ Result<QList<quint64>> AuditLog::appendInTransaction(const QList<AuditEvent> &ev
         head = {sealed.sequence, record->link};
         sequences.append(sealed.sequence);
 
+        // Every N events a permanent checkpoint; after T without one, an interim
+        // one (replaced by the next), which bounds the unanchored window of a
+        // long-running console without piling up signatures.
         const bool eventDue = m_checkpointInterval > 0 && head.sequence % m_checkpointInterval == 0;
         const qint64 lastCheckpointMs = checkpoint ? checkpoint->createdMs : m_lastCheckpointMs;
         const bool timeDue =
             m_checkpointIntervalMs > 0 && record->recordedMs - lastCheckpointMs >= m_checkpointIntervalMs;
         if (eventDue || timeDue) {
-            Result<std::optional<Checkpoint>> written = writeCheckpoint(head, false);
+            Result<std::optional<Checkpoint>> written = writeCheckpoint(head, !eventDue);
             if (!written)
                 return written.error();
             if (*written)

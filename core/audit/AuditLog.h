@@ -48,9 +48,9 @@ public:
     {
         const Clock *clock = nullptr; // default: Clock::system()
         QList<AnchorStore *> anchors; // not owned; must outlive the log
-        // A signed checkpoint after every event whose number is a multiple of this,
-        // and (if > 0) at the first event more than checkpointIntervalMs after the
-        // last checkpoint.
+        // A signed checkpoint after every event whose number is a multiple of this;
+        // and (if > 0) an interim one at the first event more than
+        // checkpointIntervalMs after the last checkpoint.
         quint64 checkpointInterval = 1000;
         qint64 checkpointIntervalMs = qint64(10) * 60 * 1000;
         QString workstation; // recorded for events that name none; default: host name

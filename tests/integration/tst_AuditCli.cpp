@@ -152,6 +152,19 @@ private Q_SLOTS:
         QCOMPARE(audit({u"append"_s, u"--type"_s, u"110112"_s, u"--outcome"_s, u"0"_s}).exitCode, 1);
     }
 
+    void removedKeyRecordIsDamageNotAnUnlockProblem()
+    {
+        QCOMPARE(audit({u"append"_s, u"--type"_s, u"110112"_s, u"--outcome"_s, u"0"_s}).exitCode, 0);
+        {
+            Result<storage::Database> db =
+                storage::Database::open(m_dataDir + u"/pasban.sqlite"_s, storage::OpenMode::ReadWrite);
+            QVERIFY(db->exec(u"DELETE FROM audit_keys"_s).ok());
+        }
+        const Run run = audit({u"verify"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.damaged"_s);
+    }
+
     void wrongPassphraseExitsTwoAndChangesNothing()
     {
         QCOMPARE(audit({u"append"_s, u"--type"_s, u"110122"_s, u"--outcome"_s, u"0"_s}).exitCode, 0);

@@ -21,7 +21,10 @@
 #include <QDBusVariant>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -343,6 +346,49 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 0);
     }
 
+    // The CLI end to end (issue 3): pasban-cli scan --ble --interrogate --json as a
+    // child process on the same fake BlueZ.
+    void cliScanJsonMatchesTheWard()
+    {
+        QJsonDocument output;
+        QString problem;
+        QVERIFY2(runCli({u"scan"_s, u"--ble"_s, u"--seconds"_s, u"3"_s, u"--interrogate"_s, u"--json"_s}, 0, output,
+                        problem),
+                 qPrintable(problem));
+        const QJsonArray devices = output.array();
+        QCOMPARE(devices.size(), m_scenario.devices.size()); // the rotated address folded in
+        for (const ScenarioDevice &expected : m_scenario.devices) {
+            const QJsonObject expect = expected.expect;
+            QJsonObject device;
+            for (const QJsonValue &value : devices) {
+                const QJsonObject object = value.toObject();
+                if (object.value(u"name").toString() == expected.advertisement.name)
+                    device = object;
+            }
+            QVERIFY2(!device.isEmpty(), qPrintable(expected.key));
+            QCOMPARE(device.value(u"transport").toString(), u"ble"_s);
+            QCOMPARE(device.value(u"addressType").toString(), jsonName(expected.advertisement.addressType));
+            QCOMPARE(device.value(u"deviceClass").toString(), expect.value(u"deviceClass").toString());
+            QCOMPARE(device.value(u"manufacturer").toString(), expect.value(u"manufacturer").toString());
+            QCOMPARE(device.value(u"companyId").toInt(), int(expected.advertisement.manufacturerData.keys().first()));
+            QCOMPARE(device.value(u"smp").toBool(), expect.value(u"smp").toBool());
+            QCOMPARE(device.value(u"smpOpen"), expect.value(u"smpOpen"));
+            QCOMPARE(device.value(u"probe").toObject(), expect.value(u"probe").toObject());
+            if (expect.value(u"dis").isNull()) {
+                QVERIFY(device.value(u"dis").isNull());
+            } else {
+                const QJsonObject dis = device.value(u"dis").toObject();
+                const QJsonObject expectedDis = expect.value(u"dis").toObject();
+                for (const QString &field : {u"manufacturer"_s, u"model"_s, u"serial"_s, u"firmware"_s})
+                    QCOMPARE(dis.value(field), expectedDis.value(field));
+            }
+            if (expected.advertisement.addressType == AddressType::ResolvablePrivate)
+                QVERIFY(device.value(u"id").toString().startsWith(u"ble:dis:"));
+            else
+                QCOMPARE(device.value(u"id").toString(), u"ble:"_s + expected.advertisement.address);
+        }
+    }
+
     // Last: these change the fake adapter.
     void adapterOffIsReported()
     {
@@ -369,6 +415,13 @@ private Q_SLOTS:
         QCOMPARE(errors.at(0).at(0).value<Error>().code(), u"discovery.adapter.missing"_s);
         QCOMPARE(scanner.adapterState(), AdapterState::NoAdapter);
         QVERIFY(!adapterAdvice(scanner.adapterState()).isEmpty());
+
+        // The CLI says so and exits 3 (issue 3).
+        QJsonDocument output;
+        QString problem;
+        QVERIFY2(runCli({u"scan"_s, u"--ble"_s, u"--seconds"_s, u"1"_s, u"--json"_s}, 3, output, problem),
+                 qPrintable(problem));
+        QVERIFY(!output.object().value(u"error").toObject().value(u"message").toString().isEmpty());
     }
 
 private:
@@ -414,6 +467,30 @@ private:
         return writes;
     }
 
+    // Runs pasban-cli with its own data folder; false (and why in `problem`) when it
+    // does not exit with `expectedExit` and one JSON document on standard output.
+    bool runCli(const QStringList &arguments, int expectedExit, QJsonDocument &output, QString &problem)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(PASBAN_CLI), QStringList {u"--data-dir"_s, m_cliData.path()} + arguments);
+        if (!cli.waitForFinished(180000)) {
+            cli.kill();
+            cli.waitForFinished();
+        }
+        problem = QString::fromUtf8(cli.readAllStandardError());
+        if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != expectedExit) {
+            problem = u"exit %1: "_s.arg(cli.exitCode()) + problem;
+            return false;
+        }
+        QJsonParseError parseError;
+        output = QJsonDocument::fromJson(cli.readAllStandardOutput(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            problem = parseError.errorString();
+            return false;
+        }
+        return true;
+    }
+
     static void setDeviceProperty(const QString &address, const QString &name, const QVariant &value)
     {
         const QDBusMessage reply = bluezCall(devicePath(address), u"org.freedesktop.DBus.Properties"_s, u"Set"_s,
@@ -428,6 +505,7 @@ private:
     }
 
     FakeBlueZ m_fake;
+    QTemporaryDir m_cliData;
     BleScenario m_scenario;
     DeviceRegistry m_registry;
 };

@@ -414,7 +414,11 @@ private Q_SLOTS:
         m_clock.advanceMs(61000);
         QVERIFY(log->append(makeEvent(EventType::Query)).ok());
         QCOMPARE(m_anchor->load().value()->sequence, quint64(3));
-        QVERIFY(!m_anchor->load().value()->interim);
+        QVERIFY(m_anchor->load().value()->interim); // replaced by the next, not piled up
+        m_clock.advanceMs(61000);
+        QVERIFY(log->append(makeEvent(EventType::Query)).ok());
+        QCOMPARE(m_anchor->load().value()->sequence, quint64(4));
+        QCOMPARE(log->verify().value().checkpoints, quint64(2));
     }
 
     void readingDoesNotWrite()
