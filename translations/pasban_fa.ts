@@ -828,6 +828,54 @@
         <source>Listening to measurements</source>
         <translation>در حال شنیدن اندازه‌گیری‌ها</translation>
     </message>
+    <message>
+        <source>No Bluetooth adapter</source>
+        <translation>بدون آداپتور بلوتوث</translation>
+    </message>
+    <message>
+        <source>Bluetooth is off</source>
+        <translation>بلوتوث خاموش است</translation>
+    </message>
+    <message>
+        <source>No permission to use Bluetooth</source>
+        <translation>اجازهٔ استفاده از بلوتوث نیست</translation>
+    </message>
+    <message>
+        <source>Bluetooth ready</source>
+        <translation>بلوتوث آماده است</translation>
+    </message>
+    <message>
+        <source>Bluetooth state unknown</source>
+        <translation>وضعیت بلوتوث نامعلوم است</translation>
+    </message>
+    <message>
+        <source>Open without pairing</source>
+        <translation>باز بدون جفت‌سازی</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>محافظت‌شده</translation>
+    </message>
+    <message>
+        <source>Could not be tested</source>
+        <translation>آزمودنی نبود</translation>
+    </message>
+    <message>
+        <source>This computer has no Bluetooth adapter, or the Bluetooth service is not running. Plug in a Bluetooth adapter or start the Bluetooth service, then scan again.</source>
+        <translation>این رایانه آداپتور بلوتوث ندارد یا سرویس بلوتوث در حال اجرا نیست. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off. Switch it on in the system settings, then scan again.</source>
+        <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
+    </message>
+    <message>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
+    </message>
+    <message>
+        <source>The Bluetooth adapter has not been checked yet.</source>
+        <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::health</name>

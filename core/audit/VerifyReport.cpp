@@ -23,8 +23,9 @@ QString intactSummary(const VerifyReport &report, const Translate &say)
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport", "The audit log holds no events."));
     QString text;
     if (report.anchoredCheckpoint > 0) {
-        text = say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport", "Intact up to event %1, anchored at checkpoint %2."))
-                   .arg(number(report.lastSequence), number(report.anchoredCheckpoint));
+        text =
+            say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport", "Intact up to event %1, anchored at checkpoint %2."))
+                .arg(number(report.lastSequence), number(report.anchoredCheckpoint));
     } else {
         text = say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport", "Intact up to event %1."))
                    .arg(number(report.lastSequence));
@@ -34,13 +35,13 @@ QString intactSummary(const VerifyReport &report, const Translate &say)
     if (report.anchoredCheckpoint == 0) {
         return text + u' '
             + say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                   "No checkpoint of this log is kept outside the database, so events %1–%2 are not "
-                                   "anchored: a cut-off tail or an older copy of the database would not be noticed."))
+                                    "No checkpoint of this log is kept outside the database, so events %1–%2 are not "
+                                    "anchored: a cut-off tail or an older copy of the database would not be noticed."))
                   .arg(number(report.unanchoredFrom()), number(report.lastSequence));
     }
     return text + u' '
         + say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                               "Events %1–%2 after the last anchored checkpoint are not anchored."))
+                                "Events %1–%2 after the last anchored checkpoint are not anchored."))
               .arg(number(report.unanchoredFrom()), number(report.lastSequence));
 }
 
@@ -58,68 +59,68 @@ QString problemSummary(const VerifyReport &report, const Translate &say)
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport", "Event %1 is missing (sequence gap).")).arg(first);
     case P::InvalidSequence:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1 is missing: a row in its place carries an impossible event number "
-                                    "(rows out of order)."))
+                                     "Event %1 is missing: a row in its place carries an impossible event number "
+                                     "(rows out of order)."))
             .arg(first);
     case P::ContentMismatch:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1: the row's content does not match its chain link (the row was changed "
-                                    "or forged)."))
+                                     "Event %1: the row's content does not match its chain link (the row was changed "
+                                     "or forged)."))
             .arg(first);
     case P::RowsOutOfOrder:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1: the row holds event %2 (rows out of order)."))
+                                     "Event %1: the row holds event %2 (rows out of order)."))
             .arg(first, related);
     case P::KeyUnknown:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1 names key %2, which this log does not have (key id unknown)."))
+                                     "Event %1 names key %2, which this log does not have (key id unknown)."))
             .arg(first, related);
     case P::KeyUnavailable:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1 is sealed with key %2, whose record cannot be unlocked (the key record "
-                                    "was changed)."))
+                                     "Event %1 is sealed with key %2, whose record cannot be unlocked (the key record "
+                                     "was changed)."))
             .arg(first, related);
     case P::KeyNotValid:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1 is sealed with key %2, which was not the log's key for that event (it "
-                                    "was re-sealed under another key)."))
+                                     "Event %1 is sealed with key %2, which was not the log's key for that event (it "
+                                     "was re-sealed under another key)."))
             .arg(first, related);
     case P::CheckpointMissing:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Checkpoint %1 is missing (checkpoints were removed)."))
+                                     "Checkpoint %1 is missing (checkpoints were removed)."))
             .arg(checkpoint);
     case P::CheckpointSignatureInvalid:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Checkpoint %1 (event %2): the signature is not valid."))
+                                     "Checkpoint %1 (event %2): the signature is not valid."))
             .arg(checkpoint, related);
     case P::CheckpointMismatch:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Checkpoint %1 does not match the chain at event %2."))
+                                     "Checkpoint %1 does not match the chain at event %2."))
             .arg(checkpoint, related);
     case P::CheckpointBeyondEnd:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Events %1–%2 are missing: checkpoint %3 records event %2, but the log ends at "
-                                    "event %4 (the tail was cut off)."))
+                                     "Events %1–%2 are missing: checkpoint %3 records event %2, but the log ends at "
+                                     "event %4 (the tail was cut off)."))
             .arg(first, related, checkpoint, last);
     case P::TailMissing:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Events %1–%2 are missing: the checkpoint kept outside the database records event "
-                                    "%2, but the log ends at event %3 (the tail was cut off or an older copy of the "
-                                    "database was put back)."))
+                                     "Events %1–%2 are missing: the checkpoint kept outside the database records event "
+                                     "%2, but the log ends at event %3 (the tail was cut off or an older copy of the "
+                                     "database was put back)."))
             .arg(first, related, last);
     case P::AnchorMismatch:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "Event %1 does not match the checkpoint kept outside the database: the database "
-                                    "was replaced by another copy."))
+                                     "Event %1 does not match the checkpoint kept outside the database: the database "
+                                     "was replaced by another copy."))
             .arg(first);
     case P::AnchorInvalid:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "The checkpoint kept outside the database is not valid: it was damaged or "
-                                    "forged."));
+                                     "The checkpoint kept outside the database is not valid: it was damaged or "
+                                     "forged."));
     case P::AnchorForeign:
         return say(QT_TRANSLATE_NOOP("pasban::audit::VerifyReport",
-                                    "The checkpoint kept outside the database belongs to another audit log: this "
-                                    "database is not the log it records."));
+                                     "The checkpoint kept outside the database belongs to another audit log: this "
+                                     "database is not the log it records."));
     }
     return {};
 }

@@ -9,7 +9,7 @@ namespace pasban::discovery {
 namespace {
 constexpr const char *Context = "pasban::discovery";
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate(Context, text);
 }
@@ -150,66 +150,67 @@ QString displayName(AddressType type)
 {
     for (const auto &entry : AddressTypeTable) {
         if (entry.type == type)
-            return tr(entry.display);
+            return translated(entry.display);
     }
-    return tr(AddressTypeTable[4].display);
+    return translated(AddressTypeTable[4].display);
 }
 
 QString displayName(DeviceClass deviceClass)
 {
     for (const auto &entry : DeviceClassTable) {
         if (entry.deviceClass == deviceClass)
-            return tr(entry.display);
+            return translated(entry.display);
     }
-    return tr(DeviceClassTable[0].display);
+    return translated(DeviceClassTable[0].display);
 }
 
 QString displayName(AdapterState state)
 {
     switch (state) {
     case AdapterState::NoAdapter:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "No Bluetooth adapter"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "No Bluetooth adapter"));
     case AdapterState::PoweredOff:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth is off"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth is off"));
     case AdapterState::NoPermission:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "No permission to use Bluetooth"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "No permission to use Bluetooth"));
     case AdapterState::Ready:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth ready"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth ready"));
     case AdapterState::Unknown:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth state unknown"));
+    return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Bluetooth state unknown"));
 }
 
 QString displayName(ProbeVerdict verdict)
 {
     switch (verdict) {
     case ProbeVerdict::Open:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Open without pairing"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Open without pairing"));
     case ProbeVerdict::Protected:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Protected"));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Protected"));
     case ProbeVerdict::Error:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("pasban::discovery", "Could not be tested"));
+    return translated(QT_TRANSLATE_NOOP("pasban::discovery", "Could not be tested"));
 }
 
 QString adapterAdvice(AdapterState state)
 {
     switch (state) {
     case AdapterState::NoAdapter:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery",
-                                    "This computer has no Bluetooth adapter, or the Bluetooth service is not running. "
-                                    "Plug in a Bluetooth adapter or start the Bluetooth service, then scan again."));
+        return translated(
+            QT_TRANSLATE_NOOP("pasban::discovery",
+                              "This computer has no Bluetooth adapter, or the Bluetooth service is not running. "
+                              "Plug in a Bluetooth adapter or start the Bluetooth service, then scan again."));
     case AdapterState::PoweredOff:
-        return tr(QT_TRANSLATE_NOOP(
+        return translated(QT_TRANSLATE_NOOP(
             "pasban::discovery", "Bluetooth is switched off. Switch it on in the system settings, then scan again."));
     case AdapterState::NoPermission:
-        return tr(QT_TRANSLATE_NOOP(
+        return translated(QT_TRANSLATE_NOOP(
             "pasban::discovery",
             "Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again."));
     case AdapterState::Unknown:
-        return tr(QT_TRANSLATE_NOOP("pasban::discovery", "The Bluetooth adapter has not been checked yet."));
+        return translated(QT_TRANSLATE_NOOP("pasban::discovery", "The Bluetooth adapter has not been checked yet."));
     case AdapterState::Ready:
         break;
     }
