@@ -131,8 +131,13 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
     for (const PageSpec &spec : pageSpecs()) {
         auto *item = new QListWidgetItem(style()->standardIcon(spec.icon), QString(), m_navigation);
         item->setData(Qt::UserRole, spec.id);
-        QWidget *page =
-            spec.page == Page::Settings ? new SettingsPage(m_context, m_language, m_pages) : makePlaceholder(spec.page);
+        QWidget *page = nullptr;
+        if (spec.page == Page::Settings)
+            page = new SettingsPage(m_context, m_language, m_pages);
+        else if (spec.page == Page::Devices && m_devices.registry)
+            page = m_devicesPage = new DevicesPage(m_devices, m_context.settings(), m_pages);
+        else
+            page = makePlaceholder(spec.page);
         page->setObjectName(spec.id + u"Page"_s);
         m_pages->addWidget(page);
     }

@@ -6,6 +6,10 @@
 #include "WidgetProperties.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
+#include "discovery/BleScenario.h"
+#include "discovery/DeviceRegistry.h"
+#include "sim/SimulatedBleInterrogator.h"
+#include "sim/SimulatedBleScanner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -227,6 +231,29 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English));
         openWindow(QString()); // no --lang, nothing saved
         QCOMPARE(m_context->settings().language(), Translator::systemLanguage());
+    }
+
+    void devicesPageIsLiveWhenDeviceServicesAreGiven()
+    {
+        auto ward = discovery::BleScenario::ward();
+        QVERIFY(ward.ok());
+        discovery::DeviceRegistry registry;
+        sim::SimulatedBleScanner scanner(*ward);
+        sim::SimulatedBleInterrogator interrogator(*ward);
+        m_language = std::make_unique<ui::LanguageController>(m_context->settings());
+        m_language->applyInitial(u"fa"_s);
+        m_window = std::make_unique<MainWindow>(*m_context, *m_language,
+                                                ui::DeviceServices {&registry, &scanner, &interrogator, nullptr, true});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(MainWindow::Page::Devices);
+        QVERIFY(m_window->findChild<QWidget *>(u"devicesTable"_s));
+        QVERIFY(m_window->findChild<QWidget *>(u"deviceDetail"_s)->isVisible());
+        m_window->startDemoScan();
+        QTRY_VERIFY(registry.size() == ward->devices.size());
+        for (const auto &[where, text] : visibleTexts(m_window.get()))
+            QVERIFY2(!hasLatinLetters(text), qPrintable(u"English left in Persian mode: "_s + where + u": "_s + text));
+        m_window.reset(); // before the services it uses
     }
 
     void aboutDialogSpeaksPersian()
