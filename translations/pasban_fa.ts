@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>%1 dBm</source>
-        <translation>%1 دسی‌بل میلی‌وات</translation>
+        <translation>%1 ‪dBm‬</translation>
     </message>
     <message>
         <source>Manufacturer</source>
@@ -1672,7 +1672,7 @@
     <message>
         <source>%1 dBm</source>
         <extracomment>RSSI in decibel-milliwatts, then a small trend graph</extracomment>
-        <translation>%1 دسی‌بل میلی‌وات</translation>
+        <translation>%1 ‪dBm‬</translation>
     </message>
     <message>
         <source>Firmware update over SMP</source>

@@ -82,8 +82,7 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_scanButton);
-    tools->addWidget(m_scanProgress, 1);
-    tools->addWidget(m_filterText, 2);
+    tools->addWidget(m_filterText, 1);
     tools->addWidget(m_classFilter);
     tools->addWidget(m_transportFilter);
     m_stack->addWidget(m_emptyState);
@@ -93,6 +92,7 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addLayout(tools);
+    layout->addWidget(m_scanProgress);
     layout->addWidget(m_stack, 1);
 
     if (m_services.registry) {
@@ -110,6 +110,13 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
         m_table->verticalHeader()->hide();
         m_table->setWordWrap(false);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &DevicesPage::updateEmptyState);
+        // Fit the columns to the first devices; after that the operator's widths stay.
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (!m_columnsFitted) {
+                m_columnsFitted = true;
+                m_table->resizeColumnsToContents();
+            }
+        });
         connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::updateEmptyState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {

@@ -74,6 +74,7 @@ private:
     QElapsedTimer m_scanClock;
     qint64 m_scanDurationMs = 0;
     QString m_lastError;
+    bool m_columnsFitted = false;
 };
 
 } // namespace pasban::ui
