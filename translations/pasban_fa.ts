@@ -1777,7 +1777,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     </message>
     <message>
         <source>Demo fleet: these devices are simulated by Pasban; no radio is used. Start Pasban without --demo on a computer with Bluetooth to see real devices.</source>
-        <translation>ناوگان نمایشی: این دستگاه‌ها را پاسبان شبیه‌سازی کرده است و هیچ رادیویی به کار نمی‌رود. برای دیدن دستگاه‌های واقعی، پاسبان را بدون ‪--demo‬ روی رایانه‌ای با بلوتوث اجرا کنید.</translation>
+        <translation>ناوگان نمایشی: این دستگاه‌ها را پاسبان شبیه‌سازی کرده است و هیچ رادیویی به کار نمی‌رود. برای دیدن دستگاه‌های واقعی، پاسبان را بدون گزینهٔ نمایشی روی رایانه‌ای با بلوتوث اجرا کنید.</translation>
     </message>
     <message numerus="yes">
         <source>Scanning: %n device(s) found</source>
