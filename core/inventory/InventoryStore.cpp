@@ -217,16 +217,7 @@ Result<QList<InventoryDevice>> InventoryStore::list()
         m_db.prepare(QString(u"SELECT "_s + DeviceColumns + u" FROM inventory_device ORDER BY last_seen DESC, id"_s));
     if (!query)
         return query.error();
-    QList<InventoryDevice> devices;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        devices.append(readDevice(*query));
-    }
-    return devices;
+    return query->collectRows([](const storage::Statement &row) { return readDevice(row); });
 }
 
 Result<std::optional<InventoryDevice>> InventoryStore::find(const QString &id)
@@ -251,16 +242,9 @@ Result<QList<FirmwareChange>> InventoryStore::firmwareHistory(const QString &id)
     if (!query)
         return query.error();
     query->bind(1, id);
-    QList<FirmwareChange> changes;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        changes.append({query->columnText(0), fromIso(query->columnText(1)), query->columnText(2)});
-    }
-    return changes;
+    return query->collectRows([](const storage::Statement &row) {
+        return FirmwareChange {row.columnText(0), fromIso(row.columnText(1)), row.columnText(2)};
+    });
 }
 
 Result<QList<Observation>> InventoryStore::observations(const QString &id)
@@ -271,17 +255,10 @@ Result<QList<Observation>> InventoryStore::observations(const QString &id)
     if (!query)
         return query.error();
     query->bind(1, id);
-    QList<Observation> result;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        result.append({query->columnText(0), QJsonDocument::fromJson(query->columnText(1).toUtf8()).object(),
-                       fromIso(query->columnText(2)), query->columnText(3), query->columnText(4)});
-    }
-    return result;
+    return query->collectRows([](const storage::Statement &row) {
+        return Observation {row.columnText(0), QJsonDocument::fromJson(row.columnText(1).toUtf8()).object(),
+                            fromIso(row.columnText(2)), row.columnText(3), row.columnText(4)};
+    });
 }
 
 } // namespace pasban::inventory

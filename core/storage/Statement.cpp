@@ -158,6 +158,17 @@ Result<bool> Statement::step()
     return detail::sqliteError(sqlite3_db_handle(m_statement), rc);
 }
 
+Status Statement::forEachRow(const std::function<bool(const Statement &)> &visit)
+{
+    for (;;) {
+        const Result<bool> row = step();
+        if (!row)
+            return row.error();
+        if (!*row || !visit(*this))
+            return {};
+    }
+}
+
 Status Statement::run()
 {
     for (;;) {

@@ -3,12 +3,14 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <QVariant>
 
 #include <concepts>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <type_traits>
 
@@ -59,6 +61,22 @@ public:
 
     // true: a row is available through the column accessors; false: done.
     [[nodiscard]] Result<bool> step();
+    // Steps through the rows, calling visit() on each, until the rows end or
+    // visit() returns false.
+    [[nodiscard]] Status forEachRow(const std::function<bool(const Statement &)> &visit);
+    // Steps to the end, turning every row into a value with read(row).
+    template<typename Read>
+    [[nodiscard]] auto collectRows(Read &&read) -> Result<QList<std::invoke_result_t<Read &, const Statement &>>>
+    {
+        QList<std::invoke_result_t<Read &, const Statement &>> values;
+        Status done = forEachRow([&](const Statement &row) {
+            values.append(read(row));
+            return true;
+        });
+        if (!done)
+            return done.error();
+        return values;
+    }
     // Steps to the end (rows, if any, are discarded), then resets so the
     // statement can run again with new bindings.
     [[nodiscard]] Status run();

@@ -124,6 +124,7 @@ private slots:
     void prepareRefusesASecondStatement();
     void badParameterIndexIsReportedByStep();
     void namedParametersResolve();
+    void rowsAreVisitedAndCollected();
     void execRunsSeveralStatements();
     void lastInsertRowIdAndChanges();
     void statementIsReusableAfterRun();
@@ -417,6 +418,35 @@ void tst_Database::badParameterIndexIsReportedByStep()
     statement->bind(1, 4);
     VERIFY_ROW(*statement);
     QCOMPARE(statement->columnInt64(0), 4);
+}
+
+void tst_Database::rowsAreVisitedAndCollected()
+{
+    Result<Database> db = Database::open(dbPath());
+    VERIFY_OK(db);
+    VERIFY_OK(db->exec(u"CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3), (4)"));
+    Result<Statement> all = db->prepare(u"SELECT x FROM t ORDER BY x");
+    VERIFY_OK(all);
+    const Result<QList<qint64>> collected =
+        all->collectRows([](const Statement &row) { return row.columnInt64(0) * 10; });
+    VERIFY_OK(collected);
+    QCOMPARE(*collected, (QList<qint64> {10, 20, 30, 40}));
+
+    // forEachRow stops when the visitor says so.
+    Result<Statement> again = db->prepare(u"SELECT x FROM t ORDER BY x");
+    VERIFY_OK(again);
+    QList<qint64> seen;
+    VERIFY_OK(again->forEachRow([&](const Statement &row) {
+        seen.append(row.columnInt64(0));
+        return seen.size() < 2;
+    }));
+    QCOMPARE(seen, (QList<qint64> {1, 2}));
+
+    // A failing step is returned, not swallowed.
+    Result<Statement> broken = db->prepare(u"SELECT ?1");
+    VERIFY_OK(broken);
+    broken->bind(2, 1);
+    VERIFY_ERROR(broken->forEachRow([](const Statement &) { return true; }), "storage.query");
 }
 
 void tst_Database::namedParametersResolve()
