@@ -31,7 +31,9 @@ double SimSmpServer::transmit(double &busyUntil, qsizetype bytes, double from) c
 void SimSmpServer::at(double whenMs, std::function<void()> work)
 {
     const quint64 epoch = m_epoch;
-    const int delay = std::max(0, int(std::ceil(whenMs - nowMs())));
+    // Nearest millisecond: rounding up every hop would add a bias that grows with
+    // the number of hops (the link model itself keeps exact times).
+    const int delay = std::max(0, int(std::lround(whenMs - nowMs())));
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, epoch, work = std::move(work)] {
         if (epoch == m_epoch && m_linkUp)
             work();
