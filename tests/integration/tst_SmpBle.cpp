@@ -2,8 +2,8 @@
 // backend) against the fake BlueZ, whose SMP characteristic (write without
 // response + notify) forwards to pasban-devsim: the BLE transport's pieces,
 // notifications and reassembly, end to end.
-#include "FakeBlueZ.h"
 #include "SmpTestSupport.h"
+#include "fakebluez/FakeBlueZ.h"
 
 #include <QFile>
 #include <QJsonArray>
