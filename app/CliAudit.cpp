@@ -65,15 +65,7 @@ Error noKeySource()
                                    "is available. Give the passphrase with --passphrase-file FILE."));
 }
 
-// Everything an open log needs, destroyed in the right order (the log first: it
-// writes its closing checkpoint to the anchor).
-struct OpenLog
-{
-    std::unique_ptr<ConsoleContext> context;
-    std::unique_ptr<audit::FileAnchorStore> anchor;
-    std::unique_ptr<audit::PassphraseKeyStore> keyStore;
-    std::unique_ptr<audit::AuditLog> log;
-};
+} // namespace
 
 Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create)
 {
@@ -106,6 +98,8 @@ Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, b
     open.log = std::move(log).value();
     return open;
 }
+
+namespace {
 
 // A log deleted while its anchor survived, or whose own tables are impossible, is
 // evidence of tampering or damage (1), not a setup problem (2).

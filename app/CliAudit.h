@@ -1,10 +1,16 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "audit/AuditLog.h"
+#include "audit/FileAnchorStore.h"
+#include "audit/PassphraseKeyStore.h"
+#include "console/ConsoleContext.h"
 
 #include <QCommandLineParser>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace pasban::cli {
 
@@ -25,6 +31,21 @@ namespace pasban::cli {
 //   2  usage error; or the log cannot be opened or unlocked (no log yet, wrong or
 //      missing passphrase, unusable data folder or database)
 [[nodiscard]] QList<QCommandLineOption> auditOptionList();
+
+// Everything an open log needs, destroyed in the right order (the log first: it
+// writes its closing checkpoint to the anchor).
+struct OpenLog
+{
+    std::unique_ptr<ConsoleContext> context;
+    std::unique_ptr<audit::FileAnchorStore> anchor;
+    std::unique_ptr<audit::PassphraseKeyStore> keyStore;
+    std::unique_ptr<audit::AuditLog> log;
+};
+
+// Opens (with `create`, creates) the audit log of the data folder, unlocked with
+// the passphrase in the first line of `passphraseFile`. Other commands that
+// record events (firmware push) use it too.
+[[nodiscard]] Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create);
 [[nodiscard]] int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                            const QStringList &arguments);
 

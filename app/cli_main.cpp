@@ -3,6 +3,7 @@
 #include "BleBackends.h"
 #include "CliAudit.h"
 #include "CliCommand.h"
+#include "CliFirmware.h"
 #include "CliOutput.h"
 #include "CliScan.h"
 #include "common/DataDirectory.h"
@@ -24,19 +25,24 @@ using namespace pasban;
 
 namespace {
 
-const char *const CommandsHelp = "Commands:\n"
-                                 "  info                 Show the version, data folder and database state.\n"
-                                 "  selftest             Run the cryptographic known-answer self-test.\n"
-                                 "  scan [--ble] [--seconds N] [--interrogate] [--demo]\n"
-                                 "                       Scan for Bluetooth LE devices (and interrogate them).\n"
-                                 "  inventory list       List the devices stored in the inventory.\n"
-                                 "  audit append --type CODE --outcome N [--detail TEXT]\n"
-                                 "      [--action C|R|U|D|E] [--operator NAME] [--device ID]\n"
-                                 "                       Record an event in the encrypted audit log (creates it).\n"
-                                 "  audit verify         Check the audit log's chain, checkpoints and anchor\n"
-                                 "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
-                                 "  audit tail [-n N]    Show the newest audit events.\n"
-                                 "                       audit commands take --passphrase-file FILE.\n";
+const char *const CommandsHelp =
+    "Commands:\n"
+    "  info                 Show the version, data folder and database state.\n"
+    "  selftest             Run the cryptographic known-answer self-test.\n"
+    "  scan [--ble] [--seconds N] [--interrogate] [--demo]\n"
+    "                       Scan for Bluetooth LE devices (and interrogate them).\n"
+    "  inventory list       List the devices stored in the inventory.\n"
+    "  audit append --type CODE --outcome N [--detail TEXT]\n"
+    "      [--action C|R|U|D|E] [--operator NAME] [--device ID]\n"
+    "                       Record an event in the encrypted audit log (creates it).\n"
+    "  audit verify         Check the audit log's chain, checkpoints and anchor\n"
+    "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
+    "  audit tail [-n N]    Show the newest audit events.\n"
+    "                       audit commands take --passphrase-file FILE.\n"
+    "  firmware push IMAGE --key PUBKEY.pem (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"
+    "      [--mode test-confirm|confirm-only|test-only] [--device-id ID]\n"
+    "      [--passphrase-file FILE]\n"
+    "                       Verify a signed MCUboot image, then update the device over SMP.\n";
 
 int runSelfTest(const cli::Output &out)
 {
@@ -89,7 +95,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(cli::commonOptionList());
-    parser.addPositionalArgument(u"command"_s, u"info | selftest | scan | inventory | audit"_s);
+    parser.addPositionalArgument(u"command"_s, u"info | selftest | scan | inventory | audit | firmware"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -122,6 +128,8 @@ int main(int argc, char *argv[])
         extra = cli::scanOptionList();
     } else if (command == u"audit"_s) {
         extra = cli::auditOptionList();
+    } else if (command == u"firmware"_s) {
+        extra = cli::firmwareOptionList();
     } else if (command != u"info"_s && command != u"selftest"_s && command != u"inventory"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
         return cli::Usage;
@@ -150,6 +158,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"audit"_s)
         return cli::runAudit(out, common.dataDir, commandParser, arguments);
+    if (command == u"firmware"_s)
+        return cli::runFirmware(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
     return cli::runInventory(out, common.dataDir, arguments);

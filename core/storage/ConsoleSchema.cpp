@@ -122,6 +122,31 @@ CREATE TABLE audit_checkpoints (
 );
 )";
 
+// Version 6: firmware update jobs (core/firmware/FirmwareJobStore), one row per
+// device, so an update interrupted by a lost link or a console restart resumes.
+// Times are UTC ISO-8601 text.
+const char16_t *const FirmwareJobsSchema = uR"(
+CREATE TABLE firmware_jobs (
+    device       TEXT PRIMARY KEY NOT NULL,
+    file_sha     BLOB NOT NULL,
+    image_hash   BLOB NOT NULL,
+    version      TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    offset       INTEGER NOT NULL,
+    state        TEXT NOT NULL,
+    mode         TEXT NOT NULL,
+    started_utc  TEXT NOT NULL,
+    updated_utc  TEXT NOT NULL
+);
+)";
+
+// Versions 4 and 5 belong to other branches; these stand-ins keep the list
+// gap-free on this one and are dropped when the branches are merged.
+Status reservedOnThisBranch(Database &)
+{
+    return {};
+}
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -130,6 +155,9 @@ QList<Migration> consoleMigrations()
         {1, u"console identity (console_info)"_s, &createConsoleInfo},
         Migration::fromSql(2, u"device inventory"_s, QString::fromUtf16(InventorySchema)),
         Migration::fromSql(3, u"audit log"_s, QString::fromUtf16(AuditSchema)),
+        {4, u"reserved (another branch)"_s, &reservedOnThisBranch},
+        {5, u"reserved (another branch)"_s, &reservedOnThisBranch},
+        Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
     };
 }
 

@@ -30,7 +30,13 @@ What it provides (REFERENCE.md §1 "Testing BLE without a radio"):
   - notifications: after StartNotify the characteristic's "notifications" are
     sent in a loop as PropertiesChanged of Value, every notifyIntervalMs;
   - behaviour "smp-echo": an SMP echo request (OS group 0, command 0) written to
-    the characteristic is answered by a notification {"r": <same text>}.
+    the characteristic is answered by a notification {"r": <same text>};
+  - behaviour "smp-udp": the characteristic is a whole SMP server — writes are
+    joined into SMP messages by the header's length and forwarded as UDP
+    datagrams to 127.0.0.1:"smpUdpPort" (pasban-devsim --udp), and its answers
+    come back as notifications cut into "notifyFragment"-byte pieces (default
+    20: the default ATT MTU of 23 minus 3), as a Zephyr device with SMP
+    reassembly behaves.
 """
 import json
 import os
@@ -57,6 +63,7 @@ if __name__ == '__main__':
 # From here on: the dbusmock template, executed inside the mock process.
 
 import random  # noqa: E402
+import socket  # noqa: E402
 
 import dbus  # noqa: E402
 from gi.repository import GLib  # noqa: E402
@@ -143,6 +150,9 @@ class Device:
         GLib.timeout_add(10, drop)
 
     def stop_all(self):
+        # A new connection starts a new SMP stream: drop half-joined messages.
+        for entry in getattr(self, 'smp_bridges', {}).values():
+            entry['buffer'] = b''
         for timer in self.timers.values():
             GLib.source_remove(timer)
         self.timers.clear()
@@ -179,12 +189,52 @@ class Device:
         flags = characteristic.get('flags', [])
         if 'write' not in flags and 'write-without-response' not in flags:
             raise dbus.exceptions.DBusException('Write not permitted', name='org.bluez.Error.NotPermitted')
+        if characteristic.get('behaviour') == 'smp-udp':
+            self.smp_udp_write(char_obj, characteristic, bytes(value))
+            return
         if characteristic.get('behaviour') == 'smp-echo':
             answer = smp_echo_answer(bytes(value))
             if answer is not None and char_obj.props[CHAR_IFACE]['Notifying']:
                 GLib.timeout_add(5, lambda: emit_changed(char_obj, CHAR_IFACE, {'Value': byte_array(answer)}) and False)
             return
         char_obj.props[CHAR_IFACE]['Value'] = byte_array(value)
+
+
+def smp_udp_write(self, char_obj, characteristic, value):
+    """Joins written pieces into SMP messages and forwards each to the simulator."""
+    state = getattr(self, 'smp_bridges', None)
+    if state is None:
+        state = self.smp_bridges = {}
+    if char_obj.path not in state:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.bind(('127.0.0.1', 0))
+        sock.setblocking(False)
+        piece = int(characteristic.get('notifyFragment', 20))
+
+        def on_reply(_source, _condition):
+            try:
+                while True:
+                    reply = sock.recv(65536)
+                    if not char_obj.props[CHAR_IFACE]['Notifying']:
+                        continue
+                    for at in range(0, len(reply), piece):
+                        emit_changed(char_obj, CHAR_IFACE, {'Value': byte_array(reply[at:at + piece])})
+            except BlockingIOError:
+                pass
+            return True
+        GLib.io_add_watch(sock.fileno(), GLib.IO_IN, on_reply)
+        state[char_obj.path] = {'socket': sock, 'buffer': b''}
+    entry = state[char_obj.path]
+    entry['buffer'] += value
+    while len(entry['buffer']) >= 8:
+        total = 8 + ((entry['buffer'][2] << 8) | entry['buffer'][3])
+        if len(entry['buffer']) < total:
+            break
+        message, entry['buffer'] = entry['buffer'][:total], entry['buffer'][total:]
+        entry['socket'].sendto(message, ('127.0.0.1', int(characteristic['smpUdpPort'])))
+
+
+Device.smp_udp_write = smp_udp_write
 
 
 def cbor_text(data, pos):
