@@ -122,6 +122,13 @@ Error pathError(int code, const X509 *failing)
         return expired(detail);
     case X509_V_ERR_CERT_REVOKED:
         return revoked(detail);
+    case X509_V_ERR_CRL_HAS_EXPIRED:
+    case X509_V_ERR_CRL_NOT_YET_VALID:
+        return Error(u"crypto.crl_outdated"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "The revocation list for a certificate the signature depends on is out of "
+                                       "date, so revocation cannot be checked. Import the issuer's current list."),
+                     {}, detail);
     case X509_V_ERR_INVALID_PURPOSE:
         return wrongPurpose(detail);
     default:

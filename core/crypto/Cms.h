@@ -41,6 +41,7 @@ struct CmsVerification
 //   crypto.certificate_untrusted    the signer does not chain to a trusted root
 //   crypto.certificate_expired      a certificate in the path is expired or not yet valid
 //   crypto.certificate_revoked      a certificate in the path is revoked by a CRL
+//   crypto.crl_outdated             the issuer's CRL is expired or not yet valid
 //   crypto.certificate_purpose      the signer may not sign code
 //   crypto.certificate_invalid      any other path validation failure
 [[nodiscard]] Result<CmsVerification> cmsVerifyDetached(QByteArrayView signature, QByteArrayView content,
