@@ -44,11 +44,17 @@ QString hex(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
+// Checks are filled in by reference while later ones are added, so the list must
+// never reallocate: its capacity is reserved up front for all of them.
 class ReportBuilder
 {
 public:
+    static constexpr qsizetype MaxChecks = 16;
+    ReportBuilder() { m_report.checks.reserve(MaxChecks); }
+
     VerificationCheck &add(const QString &id, const char *title)
     {
+        Q_ASSERT(m_report.checks.size() < MaxChecks);
         m_report.checks.append(VerificationCheck {id, title, State::Passed, {}, std::nullopt});
         return m_report.checks.last();
     }
