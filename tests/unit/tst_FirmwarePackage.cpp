@@ -6,6 +6,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,6 +231,20 @@ private Q_SLOTS:
         duplicate.append(QCborValue(u"format"_s).toCbor()).append(QCborValue(u"pasban-firmware-package"_s).toCbor());
         QTest::newRow("duplicate key") << duplicate;
     }
+    void fuzzSeedsReachTheEnd()
+    {
+        // The fuzz corpus starts from inputs that parse, so fuzzing explores past the first check.
+        const QString corpus = QStringLiteral(PASBAN_SOURCE_DIR "/tests/fuzz/corpus/");
+        QFile manifest(corpus + u"firmware_manifest/valid.json"_s);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY(PackageManifest::parse(manifest.readAll()).ok());
+        QFile package(corpus + u"firmware_package/signed-shape.cbor"_s);
+        QVERIFY(package.open(QIODevice::ReadOnly));
+        const Result<FirmwarePackage> parsed = FirmwarePackage::parse(package.readAll());
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message()));
+        QCOMPARE(parsed->files().size(), 1);
+    }
+
     void containerRefusals()
     {
         QFETCH(QByteArray, bytes);
