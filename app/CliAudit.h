@@ -1,10 +1,17 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "common/Result.h"
 
 #include <QCommandLineParser>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
+
+namespace pasban::audit {
+class AuditSink;
+}
 
 namespace pasban::cli {
 
@@ -27,5 +34,10 @@ namespace pasban::cli {
 [[nodiscard]] QList<QCommandLineOption> auditOptionList();
 [[nodiscard]] int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                            const QStringList &arguments);
+
+// The console's audit log (created on first use, like `audit append`) as an
+// AuditSink, for commands whose changes must be recorded (trust import/revoke).
+[[nodiscard]] Result<std::unique_ptr<audit::AuditSink>> openAuditSink(const QString &dataDir,
+                                                                      const QString &passphraseFile);
 
 } // namespace pasban::cli
