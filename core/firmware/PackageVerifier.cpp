@@ -269,6 +269,10 @@ VerificationReport PackageVerifier::verify(const FirmwarePackage &package, const
         } else {
             approval.state = State::NotApplicable;
         }
+    } else if (!options.requireApproval && m_trust.approvalRoots.isEmpty()) {
+        // A console that trusts no approval root cannot judge an approval it does not need.
+        approval.state = State::NotApplicable;
+        approval.detail = u"no approval roots in the trust store"_s;
     } else {
         const Result<crypto::CmsVerification> verified =
             verifySignature(package.approvalSignature(), package.manifestBytes(), m_trust.approvalRoots, m_trust, now);

@@ -3,7 +3,6 @@
 #include "audit/AuditSink.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
-#include "storage/Transaction.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,60 +79,44 @@ Status TrustStore::importRoot(const crypto::Certificate &certificate, TrustRole 
     if (!certificate.isCertificateAuthority() || !certificate.isSelfIssued())
         return notRoot(certificate.subject());
     const QByteArray fingerprint = certificate.fingerprintSha256();
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    {
-        Result<storage::Statement> revoked =
-            m_db.prepare(u"SELECT 1 FROM firmware_revoked_certificate WHERE fingerprint = ?1");
-        if (!revoked)
-            return revoked.error();
-        Result<bool> found = revoked->bind(1, fingerprint).step();
-        if (!found)
-            return found.error();
-        if (*found) {
-            return Error(u"firmware.trust_revoked"_s,
-                         QT_TRANSLATE_NOOP("pasban::Error",
-                                           "This certificate was revoked in this console's trust store and cannot be "
-                                           "imported again."),
-                         {}, fingerprintHex(fingerprint));
-        }
+    Result<bool> revoked = exists(u"SELECT 1 FROM firmware_revoked_certificate WHERE fingerprint = ?1"_s, fingerprint);
+    if (!revoked)
+        return revoked.error();
+    if (*revoked) {
+        return Error(u"firmware.trust_revoked"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "This certificate was revoked in this console's trust store and cannot be "
+                                       "imported again."),
+                     {}, fingerprintHex(fingerprint));
     }
-    {
-        Result<storage::Statement> existing =
-            m_db.prepare(u"SELECT role FROM firmware_trust_anchor WHERE fingerprint = ?1");
-        if (!existing)
-            return existing.error();
-        Result<bool> found = existing->bind(1, fingerprint).step();
-        if (!found)
-            return found.error();
-        if (*found) {
-            return Error(u"firmware.trust_duplicate"_s,
-                         QT_TRANSLATE_NOOP("pasban::Error", "This root certificate is already in the trust store."), {},
-                         fingerprintHex(fingerprint));
-        }
+    Result<bool> present = exists(u"SELECT 1 FROM firmware_trust_anchor WHERE fingerprint = ?1"_s, fingerprint);
+    if (!present)
+        return present.error();
+    if (*present) {
+        return Error(u"firmware.trust_duplicate"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "This root certificate is already in the trust store."), {},
+                     fingerprintHex(fingerprint));
     }
-    Result<storage::Statement> insert =
-        m_db.prepare(u"INSERT INTO firmware_trust_anchor (fingerprint, role, certificate, subject, imported, "
-                     u"imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!insert)
-        return insert.error();
-    if (Status s = insert->bind(1, fingerprint)
-                       .bind(2, trustRoleName(role))
-                       .bind(3, certificate.toDer())
-                       .bind(4, certificate.subject())
-                       .bind(5, iso(m_clock.nowUtc()))
-                       .bind(6, operatorId)
-                       .run();
-        !s)
-        return s;
+    // Audited first: a change that cannot be recorded is not made. (The audit log
+    // has a connection of its own, so it cannot share this one's transaction.)
     if (Status s = recordChange(u"import_root"_s, operatorId,
                                 {{u"role"_s, trustRoleName(role)},
                                  {u"subject"_s, certificate.subject()},
                                  {u"fingerprint"_s, fingerprintHex(fingerprint)}});
         !s)
-        return s; // the transaction rolls back: no unaudited change
-    return transaction->commit();
+        return s;
+    Result<storage::Statement> insert =
+        m_db.prepare(u"INSERT INTO firmware_trust_anchor (fingerprint, role, certificate, subject, imported, "
+                     u"imported_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!insert)
+        return insert.error();
+    return insert->bind(1, fingerprint)
+        .bind(2, trustRoleName(role))
+        .bind(3, certificate.toDer())
+        .bind(4, certificate.subject())
+        .bind(5, iso(m_clock.nowUtc()))
+        .bind(6, operatorId)
+        .run();
 }
 
 Status TrustStore::importCrl(const crypto::CertificateRevocationList &crl, const QString &operatorId)
@@ -150,9 +133,6 @@ Status TrustStore::importCrl(const crypto::CertificateRevocationList &crl, const
                                        "store, so it cannot be imported."),
                      {}, crl.issuer());
     }
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
     {
         Result<storage::Statement> existing = m_db.prepare(u"SELECT crl FROM firmware_trust_crl WHERE issuer = ?1");
         if (!existing)
@@ -172,19 +152,17 @@ Status TrustStore::importCrl(const crypto::CertificateRevocationList &crl, const
             }
         }
     }
-    Result<storage::Statement> upsert =
-        m_db.prepare(u"INSERT OR REPLACE INTO firmware_trust_crl (issuer, crl, imported) VALUES (?1, ?2, ?3)");
-    if (!upsert)
-        return upsert.error();
-    if (Status s = upsert->bind(1, crl.issuer()).bind(2, crl.toDer()).bind(3, iso(m_clock.nowUtc())).run(); !s)
-        return s;
     if (Status s = recordChange(u"import_crl"_s, operatorId,
                                 {{u"issuer"_s, crl.issuer()},
                                  {u"revokedCount"_s, qint64(crl.revokedCount())},
                                  {u"lastUpdate"_s, iso(crl.lastUpdate())}});
         !s)
         return s;
-    return transaction->commit();
+    Result<storage::Statement> upsert =
+        m_db.prepare(u"INSERT OR REPLACE INTO firmware_trust_crl (issuer, crl, imported) VALUES (?1, ?2, ?3)");
+    if (!upsert)
+        return upsert.error();
+    return upsert->bind(1, crl.issuer()).bind(2, crl.toDer()).bind(3, iso(m_clock.nowUtc())).run();
 }
 
 Status TrustStore::revokeFingerprint(const QByteArray &fingerprint, const QString &reason, const QString &operatorId)
@@ -195,23 +173,24 @@ Status TrustStore::revokeFingerprint(const QByteArray &fingerprint, const QStrin
                                        "That is not a certificate fingerprint: give the SHA-256 fingerprint, 64 hex "
                                        "digits (colons allowed)."));
     }
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
+    if (Status s = recordChange(u"revoke"_s, operatorId,
+                                {{u"fingerprint"_s, fingerprintHex(fingerprint)}, {u"reason"_s, reason}});
+        !s)
+        return s;
     Result<storage::Statement> insert =
         m_db.prepare(u"INSERT OR IGNORE INTO firmware_revoked_certificate (fingerprint, reason, revoked, revoked_by) "
                      u"VALUES (?1, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
-    if (Status s =
-            insert->bind(1, fingerprint).bind(2, reason).bind(3, iso(m_clock.nowUtc())).bind(4, operatorId).run();
-        !s)
-        return s;
-    if (Status s = recordChange(u"revoke"_s, operatorId,
-                                {{u"fingerprint"_s, fingerprintHex(fingerprint)}, {u"reason"_s, reason}});
-        !s)
-        return s;
-    return transaction->commit();
+    return insert->bind(1, fingerprint).bind(2, reason).bind(3, iso(m_clock.nowUtc())).bind(4, operatorId).run();
+}
+
+Result<bool> TrustStore::exists(const QString &sql, const QByteArray &key) const
+{
+    Result<storage::Statement> query = m_db.prepare(sql);
+    if (!query)
+        return query.error();
+    return query->bind(1, key).step();
 }
 
 Result<QList<TrustAnchor>> TrustStore::anchors() const

@@ -46,8 +46,8 @@ struct LocalRevocation
 // The console's trust store (Settings → Trust; `pasban-cli trust`), kept in the
 // console database (schema v5). Showing the fingerprint and getting the operator's
 // confirmation is the caller's part; this class stores, lists and revokes, and
-// records every change through the audit sink — inside the same transaction, so a
-// change that cannot be audited is not made.
+// records every change through the audit sink before making it, so a change that
+// cannot be audited is not made.
 class TrustStore
 {
 public:
@@ -72,6 +72,7 @@ public:
     [[nodiscard]] Result<TrustSnapshot> snapshot() const;
 
 private:
+    [[nodiscard]] Result<bool> exists(const QString &sql, const QByteArray &key) const;
     [[nodiscard]] Status recordChange(const QString &operation, const QString &operatorId, const QJsonObject &details);
 
     storage::Database &m_db;
