@@ -69,11 +69,6 @@ QString hex(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toHex());
 }
 
-QString cliText(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // ---- mcuboot ----------------------------------------------------------------
 
 QJsonObject imageJson(const firmware::McubootImage &image, const QByteArray &file)
@@ -123,23 +118,26 @@ int mcubootInspect(const Output &out, const QString &path)
         out.object(o);
         return Success;
     }
-    out.text(cliText("Version: %1").arg(image->version().toString()));
-    out.text(cliText("Header: %1 bytes, image %2 bytes, protected TLVs %3 bytes, load address 0x%4")
+    out.text(QCoreApplication::translate("cli", "Version: %1").arg(image->version().toString()));
+    out.text(QCoreApplication::translate("cli",
+                                         "Header: %1 bytes, image %2 bytes, protected TLVs %3 bytes, load address 0x%4")
                  .arg(image->headerSize())
                  .arg(image->imageSize())
                  .arg(image->protectedTlvSize())
                  .arg(image->loadAddress(), 8, 16, QLatin1Char('0')));
-    out.text(cliText("Flags: %1").arg(image->flagNames().isEmpty() ? u"-"_s : image->flagNames().join(u", "_s)));
+    out.text(QCoreApplication::translate("cli", "Flags: %1")
+                 .arg(image->flagNames().isEmpty() ? u"-"_s : image->flagNames().join(u", "_s)));
     if (const auto counter = image->securityCounter())
-        out.text(cliText("Security counter: %1").arg(*counter));
-    out.text(cliText("Image hash (TLV): %1 (%2)")
+        out.text(QCoreApplication::translate("cli", "Security counter: %1").arg(*counter));
+    out.text(QCoreApplication::translate("cli", "Image hash (TLV): %1 (%2)")
                  .arg(hex(image->hashTlv().value),
-                      o.value(u"hashValid"_s).toBool() ? cliText("matches") : cliText("does NOT match")));
-    out.text(cliText("File SHA-256: %1").arg(hex(crypto::sha256(*file))));
+                      o.value(u"hashValid"_s).toBool() ? QCoreApplication::translate("cli", "matches")
+                                                       : QCoreApplication::translate("cli", "does NOT match")));
+    out.text(QCoreApplication::translate("cli", "File SHA-256: %1").arg(hex(crypto::sha256(*file))));
     if (!image->keyHash().isEmpty())
-        out.text(cliText("Key hash: %1").arg(hex(image->keyHash())));
+        out.text(QCoreApplication::translate("cli", "Key hash: %1").arg(hex(image->keyHash())));
     if (o.contains(u"developmentKey"_s))
-        out.text(cliText("WARNING: signed with MCUboot's public development key %1")
+        out.text(QCoreApplication::translate("cli", "WARNING: signed with MCUboot's public development key %1")
                      .arg(o.value(u"developmentKey"_s).toString()));
     for (const firmware::ImageTlv &tlv : image->tlvs()) {
         out.text(u"  TLV 0x%1 %2 %3 bytes"_s.arg(uint(tlv.type), 2, 16, QLatin1Char('0'))
@@ -170,7 +168,8 @@ int mcubootVerify(const Output &out, const QString &path, const QString &keyPath
                     {u"version"_s, image->version().toString()},
                     {u"hash"_s, hex(image->hashTlv().value)}});
     } else {
-        out.text(cliText("Valid: the image's hash and signature verify with this key (version %1).")
+        out.text(QCoreApplication::translate("cli",
+                                             "Valid: the image's hash and signature verify with this key (version %1).")
                      .arg(image->version().toString()));
     }
     return Success;
@@ -215,7 +214,7 @@ int packageCreate(const Output &out, const QCommandLineParser &parser)
     if (out.json())
         out.object({{u"created"_s, parser.value(u"out"_s)}, {u"packageId"_s, package->manifest().packageId}});
     else
-        out.text(cliText("Package written: %1 (unsigned)").arg(parser.value(u"out"_s)));
+        out.text(QCoreApplication::translate("cli", "Package written: %1 (unsigned)").arg(parser.value(u"out"_s)));
     return Success;
 }
 
@@ -254,7 +253,7 @@ int packageSign(const Output &out, const QCommandLineParser &parser, const QStri
     if (out.json())
         out.object({{approval ? u"approvedBy"_s : u"signedBy"_s, chain->first().subject()}, {u"package"_s, target}});
     else
-        out.text(cliText("Signed by %1: %2").arg(chain->first().subject(), target));
+        out.text(QCoreApplication::translate("cli", "Signed by %1: %2").arg(chain->first().subject(), target));
     return Success;
 }
 
@@ -288,26 +287,27 @@ int packageInspect(const Output &out, const QString &path)
                     {u"verified"_s, false}});
         return Success;
     }
-    out.text(cliText("Package %1 from %2, version %3 (sequence %4)")
+    out.text(QCoreApplication::translate("cli", "Package %1 from %2, version %3 (sequence %4)")
                  .arg(m.packageId, m.vendor, m.version.toString())
                  .arg(m.sequenceNumber));
-    out.text(cliText("Valid from %1 to %2").arg(m.issued.toString(Qt::ISODate), m.expires.toString(Qt::ISODate)));
+    out.text(QCoreApplication::translate("cli", "Valid from %1 to %2")
+                 .arg(m.issued.toString(Qt::ISODate), m.expires.toString(Qt::ISODate)));
     for (const firmware::ManifestTarget &t : m.targets)
-        out.text(cliText("Target: %1 %2").arg(t.model, t.hardwareRevisions.join(u", "_s)));
+        out.text(QCoreApplication::translate("cli", "Target: %1 %2").arg(t.model, t.hardwareRevisions.join(u", "_s)));
     for (const firmware::ManifestImage &i : m.images)
-        out.text(cliText("Image %1: version %2, %3 bytes, security counter %4")
+        out.text(QCoreApplication::translate("cli", "Image %1: version %2, %3 bytes, security counter %4")
                      .arg(i.file, i.version.toString())
                      .arg(i.size)
                      .arg(i.securityCounter));
-    out.text(cliText("Signed by (not yet verified): %1")
+    out.text(QCoreApplication::translate("cli", "Signed by (not yet verified): %1")
                  .arg(QString::fromUtf8(
                      QJsonDocument(signerJson(package->vendorSignature())).toJson(QJsonDocument::Compact))));
     if (!package->approvalSignature().isEmpty())
-        out.text(cliText("Approved by (not yet verified): %1")
+        out.text(QCoreApplication::translate("cli", "Approved by (not yet verified): %1")
                      .arg(QString::fromUtf8(
                          QJsonDocument(signerJson(package->approvalSignature())).toJson(QJsonDocument::Compact))));
     if (!m.cvesFixed.isEmpty())
-        out.text(cliText("Fixes: %1").arg(m.cvesFixed.join(u", "_s)));
+        out.text(QCoreApplication::translate("cli", "Fixes: %1").arg(m.cvesFixed.join(u", "_s)));
     if (!m.releaseNotes.isEmpty())
         out.text(m.releaseNotes);
     return Success;
@@ -386,15 +386,16 @@ int packageVerify(const Output &out, const QString &dataDir, const QCommandLineP
                     {u"checks"_s, checks}});
     } else {
         for (const firmware::VerificationCheck &c : report.checks) {
-            const QString mark = c.state == firmware::VerificationCheck::State::Passed ? cliText("ok")
-                : c.state == firmware::VerificationCheck::State::Failed                ? cliText("FAILED")
-                                                                                       : cliText("n/a");
+            const QString mark = c.state == firmware::VerificationCheck::State::Passed
+                ? QCoreApplication::translate("cli", "ok")
+                : c.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
+                                                                        : QCoreApplication::translate("cli", "n/a");
             out.text(u"[%1] %2"_s.arg(mark, c.translatedTitle()));
             if (c.error)
                 out.text(u"      "_s + c.error->message() + u" ["_s + c.error->code() + u"]"_s);
         }
-        out.text(report.passed() ? cliText("The package is valid for this device.")
-                                 : cliText("The package is refused."));
+        out.text(report.passed() ? QCoreApplication::translate("cli", "The package is valid for this device.")
+                                 : QCoreApplication::translate("cli", "The package is refused."));
     }
     if (!report.passed()) {
         const Error first = *report.firstFailure();
@@ -408,13 +409,16 @@ int packageVerify(const Output &out, const QString &dataDir, const QCommandLineP
 
 bool confirmed(const QCommandLineParser &parser, const crypto::Certificate &certificate)
 {
-    std::fprintf(stderr, "%s\n%s\n", qPrintable(cliText("Subject: %1").arg(certificate.subject())),
-                 qPrintable(cliText("SHA-256 fingerprint: %1").arg(certificate.fingerprintText())));
+    std::fprintf(
+        stderr, "%s\n%s\n", qPrintable(QCoreApplication::translate("cli", "Subject: %1").arg(certificate.subject())),
+        qPrintable(QCoreApplication::translate("cli", "SHA-256 fingerprint: %1").arg(certificate.fingerprintText())));
     if (parser.isSet(u"yes"_s))
         return true;
-    std::fprintf(stderr, "%s ",
-                 qPrintable(cliText("Compare the fingerprint with the one the issuer gave you. Type "
-                                    "\"yes\" to trust this certificate:")));
+    std::fprintf(
+        stderr, "%s ",
+        qPrintable(QCoreApplication::translate("cli",
+                                               "Compare the fingerprint with the one the issuer gave you. Type "
+                                               "\"yes\" to trust this certificate:")));
     QTextStream in(stdin);
     return in.readLine().trimmed() == u"yes"_s;
 }
@@ -453,13 +457,16 @@ int trustList(const Output &out, firmware::TrustStore &store)
         return Success;
     }
     for (const firmware::TrustAnchor &a : *anchors) {
-        out.text(u"%1  %2  %3"_s.arg(a.role == firmware::TrustRole::Vendor ? cliText("vendor") : cliText("approval"),
+        out.text(u"%1  %2  %3"_s.arg(a.role == firmware::TrustRole::Vendor
+                                         ? QCoreApplication::translate("cli", "vendor")
+                                         : QCoreApplication::translate("cli", "approval"),
                                      a.certificate.fingerprintText(), a.certificate.subject()));
     }
     for (const firmware::LocalRevocation &r : *revoked)
-        out.text(cliText("revoked  %1  %2").arg(QString::fromLatin1(r.fingerprint.toHex(':').toUpper()), r.reason));
+        out.text(QCoreApplication::translate("cli", "revoked  %1  %2")
+                     .arg(QString::fromLatin1(r.fingerprint.toHex(':').toUpper()), r.reason));
     for (const crypto::CertificateRevocationList &c : *crls)
-        out.text(cliText("CRL  %1  (%2 revoked)").arg(c.issuer()).arg(c.revokedCount()));
+        out.text(QCoreApplication::translate("cli", "CRL  %1  (%2 revoked)").arg(c.issuer()).arg(c.revokedCount()));
     return Success;
 }
 
@@ -571,7 +578,8 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
         if (out.json())
             out.object({{u"imported"_s, certificate->subject()}, {u"fingerprint"_s, certificate->fingerprintText()}});
         else
-            out.text(cliText("Trusted as %1 root: %2").arg(firmware::trustRoleName(*role), certificate->subject()));
+            out.text(QCoreApplication::translate("cli", "Trusted as %1 root: %2")
+                         .arg(firmware::trustRoleName(*role), certificate->subject()));
         return Success;
     }
 
@@ -587,8 +595,9 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
         if (out.json())
             out.object({{u"crlImported"_s, crl->issuer()}, {u"revokedCount"_s, qint64(crl->revokedCount())}});
         else
-            out.text(
-                cliText("Revocation list imported from %1 (%2 revoked).").arg(crl->issuer()).arg(crl->revokedCount()));
+            out.text(QCoreApplication::translate("cli", "Revocation list imported from %1 (%2 revoked).")
+                         .arg(crl->issuer())
+                         .arg(crl->revokedCount()));
         return Success;
     }
     const QByteArray fingerprint = firmware::parseFingerprint(parser.value(u"fingerprint"_s));
@@ -599,7 +608,8 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
     if (out.json())
         out.object({{u"revoked"_s, QString::fromLatin1(fingerprint.toHex(':').toUpper())}});
     else
-        out.text(cliText("Revoked: %1").arg(QString::fromLatin1(fingerprint.toHex(':').toUpper())));
+        out.text(QCoreApplication::translate("cli", "Revoked: %1")
+                     .arg(QString::fromLatin1(fingerprint.toHex(':').toUpper())));
     return Success;
 }
 

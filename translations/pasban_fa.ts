@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) found.</source>
-        <translation><numerusform>%n دستگاه پیدا شد.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه پیدا شد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the inventory.</source>
-        <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه در فهرست اموال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(encrypted fields cannot be read)</source>
@@ -39,6 +43,146 @@
         <source>Recorded audit event %1.</source>
         <translation>رویداد ممیزی %1 ثبت شد.</translation>
     </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>نسخه: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1 bytes, image %2 bytes, protected TLVs %3 bytes, load address 0x%4</source>
+        <translation>سرآیند: %1 بایت، تصویر %2 بایت، ‪TLV‬‌های محافظت‌شده %3 بایت، نشانی بارگذاری {L(&apos;0x%4&apos;)}</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>پرچم‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Security counter: %1</source>
+        <translation>شمارندهٔ امنیتی: %1</translation>
+    </message>
+    <message>
+        <source>Image hash (TLV): %1 (%2)</source>
+        <translation>چکیدهٔ تصویر (‪TLV‬): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>مطابق است</translation>
+    </message>
+    <message>
+        <source>does NOT match</source>
+        <translation>مطابق نیست</translation>
+    </message>
+    <message>
+        <source>File SHA-256: %1</source>
+        <translation>‪SHA-256‬ پرونده: %1</translation>
+    </message>
+    <message>
+        <source>Key hash: %1</source>
+        <translation>چکیدهٔ کلید: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: signed with MCUboot&apos;s public development key %1</source>
+        <translation>هشدار: با کلید توسعهٔ عمومی ‪MCUboot‬ امضا شده است: %1</translation>
+    </message>
+    <message>
+        <source>Valid: the image&apos;s hash and signature verify with this key (version %1).</source>
+        <translation>معتبر: چکیده و امضای تصویر با این کلید تأیید می‌شوند (نسخهٔ %1).</translation>
+    </message>
+    <message>
+        <source>Package written: %1 (unsigned)</source>
+        <translation>بسته نوشته شد: %1 (امضانشده)</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
+        <translation>امضا شده توسط %1: %2</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2, version %3 (sequence %4)</source>
+        <translation>بستهٔ %1 از %2، نسخهٔ %3 (ترتیب %4)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>معتبر از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>مقصد: %1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1: version %2, %3 bytes, security counter %4</source>
+        <translation>تصویر %1: نسخهٔ %2، %3 بایت، شمارندهٔ امنیتی %4</translation>
+    </message>
+    <message>
+        <source>Signed by (not yet verified): %1</source>
+        <translation>امضاکننده (هنوز راستی‌آزمایی نشده): %1</translation>
+    </message>
+    <message>
+        <source>Approved by (not yet verified): %1</source>
+        <translation>تأییدکننده (هنوز راستی‌آزمایی نشده): %1</translation>
+    </message>
+    <message>
+        <source>Fixes: %1</source>
+        <translation>رفع می‌کند: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>نامربوط</translation>
+    </message>
+    <message>
+        <source>The package is valid for this device.</source>
+        <translation>بسته برای این دستگاه معتبر است.</translation>
+    </message>
+    <message>
+        <source>The package is refused.</source>
+        <translation>بسته پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>دارنده: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>اثر انگشت ‪SHA-256‬: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the issuer gave you. Type &quot;yes&quot; to trust this certificate:</source>
+        <translation>اثر انگشت را با آنچه صادرکننده به شما داده است مقایسه کنید. برای اعتماد به این گواهی ‪yes‬ را تایپ کنید:</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>revoked  %1  %2</source>
+        <translation>باطل‌شده  %1  %2</translation>
+    </message>
+    <message>
+        <source>CRL  %1  (%2 revoked)</source>
+        <translation>‪CRL‬  %1  (%2 باطل‌شده)</translation>
+    </message>
+    <message>
+        <source>Trusted as %1 root: %2</source>
+        <translation>به‌عنوان ریشهٔ %1 مورد اعتماد است: %2</translation>
+    </message>
+    <message>
+        <source>Revocation list imported from %1 (%2 revoked).</source>
+        <translation>فهرست ابطال از %1 وارد شد (%2 باطل‌شده).</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>باطل شد: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -50,7 +194,7 @@
 <context>
     <name>pasban::Error</name>
     <message>
-        <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
+        <source>No folder for Pasban&apos;s data could be found. Start Pasban with --data-dir FOLDER.</source>
         <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
     </message>
     <message>
@@ -150,7 +294,7 @@
         <translation>پایگاه دادهٔ %1 برای نوشتن امن آماده نشد. آن را روی دیسک محلی نگه دارید، نه درایو شبکه، و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Pasban's list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
+        <source>Pasban&apos;s list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
         <translation>فهرست ارتقاهای پایگاه دادهٔ پاسبان ناسازگار است، پس پایگاه دادهٔ %1 دست‌نخورده ماند. این نقصی در پاسبان است؛ آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
@@ -162,7 +306,7 @@
         <translation>پایگاه دادهٔ %1 به نسخهٔ ساختار %2 ارتقا نیافت (%3). چیزی تغییر نکرد و در نسخهٔ پیشین ماند. مشکل را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <source>The file %1 holds another program's database, not Pasban's. It was left untouched; choose a different file or folder.</source>
+        <source>The file %1 holds another program&apos;s database, not Pasban&apos;s. It was left untouched; choose a different file or folder.</source>
         <translation>پروندهٔ %1 پایگاه دادهٔ برنامهٔ دیگری است، نه پاسبان. دست‌نخورده ماند؛ پرونده یا پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
@@ -202,7 +346,7 @@
         <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
     </message>
     <message>
-        <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
+        <source>The audit log&apos;s key is protected by the &quot;%1&quot; method, but &quot;%2&quot; was offered. Unlock it the way it was set up.</source>
         <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
     </message>
     <message>
@@ -210,15 +354,15 @@
         <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
+        <source>The audit log&apos;s checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
         <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
     </message>
     <message>
@@ -274,7 +418,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>The device is not known to this computer's Bluetooth service. Scan again so it is seen, then retry.</source>
+        <source>The device is not known to this computer&apos;s Bluetooth service. Scan again so it is seen, then retry.</source>
         <translation>سرویس بلوتوث این رایانه این دستگاه را نمی‌شناسد. دوباره پویش کنید تا دیده شود، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -290,7 +434,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -298,7 +442,7 @@
         <translation>پویش بلوتوث به‌علت خطا متوقف شد. دوباره پویش کنید؛ اگر باز هم ناموفق بود، سرویس بلوتوث یا رایانه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <source>The device's declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device's security as unknown.</source>
+        <source>The device&apos;s declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device&apos;s security as unknown.</source>
         <translation>اعلام دستگاه دربارهٔ امنیت بلوتوث موردنیازش خوانده نشد، چون با مشخصات سازگار نیست. امنیت دستگاه را نامعلوم بدانید.</translation>
     </message>
     <message>
@@ -314,7 +458,7 @@
         <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
     </message>
     <message>
-        <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
+        <source>Pasban could not compute the firmware image&apos;s checksum. Restart Pasban; if this keeps happening, report it.</source>
         <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
     </message>
     <message>
@@ -326,7 +470,7 @@
         <translation>تصویر میان‌افزار امضایی از نوعی که کلید مورد اعتماد می‌سازد ندارد. آن را نصب نکنید.</translation>
     </message>
     <message>
-        <source>The firmware image's signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
+        <source>The firmware image&apos;s signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
         <translation>امضای تصویر میان‌افزار با کلید مورد اعتماد نمی‌خواند: یا کس دیگری امضا کرده یا پس از امضا تغییر کرده است. آن را نصب نکنید.</translation>
     </message>
     <message>
@@ -342,7 +486,7 @@
         <translation>یک اندازه‌گیری از دستگاه در بررسی درستی رد شد و استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، اتصال و دستگاه را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device's documentation.</source>
+        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device&apos;s documentation.</source>
         <translation>دستگاه اندازه‌گیری را در قالبی فرستاد که این نسخهٔ پاسبان نمی‌خواند، پس نمایش داده نشد. نسخهٔ جدیدتر پاسبان یا مستندات دستگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -406,7 +550,7 @@
         <translation>دستگاه از این عملیات پشتیبانی نمی‌کند.</translation>
     </message>
     <message>
-        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer's service.</source>
+        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer&apos;s service.</source>
         <translation>دستگاه داده‌های ذخیره‌شده‌اش را آسیب‌دیده یافت. آن را از خدمت خارج کنید و با خدمات سازنده تماس بگیرید.</translation>
     </message>
     <message>
@@ -434,7 +578,7 @@
         <translation>دستگاه هم‌اکنون به‌روزرسانی‌ای در انتظار نصب دارد. پیش از فرستادن به‌روزرسانی دیگر، دستگاه را دوباره راه‌اندازی کنید تا آن به پایان برسد.</translation>
     </message>
     <message>
-        <source>The firmware image is too large for the device's update slot. Check that it is meant for this device model.</source>
+        <source>The firmware image is too large for the device&apos;s update slot. Check that it is meant for this device model.</source>
         <translation>تصویر میان‌افزار برای جایگاه به‌روزرسانی دستگاه بیش از اندازه بزرگ است. بررسی کنید برای این مدل دستگاه باشد.</translation>
     </message>
     <message>
@@ -442,7 +586,7 @@
         <translation>دستگاه تأیید میان‌افزار جدید را نپذیرفت. در راه‌اندازی بعدی به میان‌افزار پیشین بازمی‌گردد.</translation>
     </message>
     <message>
-        <source>The device reported error %2 in management group %1. Look the code up in the device's documentation.</source>
+        <source>The device reported error %2 in management group %1. Look the code up in the device&apos;s documentation.</source>
         <translation>دستگاه خطای %2 را در گروه مدیریتی %1 گزارش کرد. این کد را در مستندات دستگاه جست‌وجو کنید.</translation>
     </message>
     <message>
@@ -462,11 +606,11 @@
         <translation>دستگاه داده‌ای از میان‌افزار فراتر از پایان پرونده خواست. به‌روزرسانی را از نو آغاز کنید.</translation>
     </message>
     <message>
-        <source>The device's message buffer is too small to carry firmware data. Check the device's management settings with its manufacturer.</source>
+        <source>The device&apos;s message buffer is too small to carry firmware data. Check the device&apos;s management settings with its manufacturer.</source>
         <translation>میانگیر پیام دستگاه برای حمل دادهٔ میان‌افزار بیش از اندازه کوچک است. تنظیمات مدیریتی دستگاه را با سازنده بررسی کنید.</translation>
     </message>
     <message>
-        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port's speed setting.</source>
+        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port&apos;s speed setting.</source>
         <translation>پیامی از دستگاه از راه اتصال سریال آسیب‌دیده رسید و کنار گذاشته شد. اگر تکرار شد، کابل و تنظیم سرعت درگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -482,7 +626,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
     </message>
     <message>
-        <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
+        <source>The computer&apos;s Bluetooth service paired with the device by itself during the test. Remove the pairing in the system&apos;s Bluetooth settings if it is not wanted.</source>
         <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
     </message>
     <message>
@@ -496,6 +640,166 @@
     <message>
         <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
         <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: the file is damaged or is not an X.509 certificate (PEM or DER).</source>
+        <translation>گواهی خوانده نشد: پرونده آسیب دیده است یا گواهی ‪X.509‬ (‪PEM‬ یا ‪DER‬) نیست.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation list could not be read: the file is damaged or is not a CRL (PEM or DER).</source>
+        <translation>فهرست ابطال گواهی خوانده نشد: پرونده آسیب دیده است یا فهرست ابطال (‪CRL‬) در قالب ‪PEM‬ یا ‪DER‬ نیست.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged or is not a CMS (PKCS#7) signature with exactly one signer.</source>
+        <translation>امضا آسیب دیده است یا امضای ‪CMS (PKCS#7)‬ با دقیقاً یک امضاکننده نیست.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to any root certificate in the trust store: the signer is unknown to this console.</source>
+        <translation>گواهی امضاکننده به هیچ گواهی ریشه‌ای در مخزن اعتماد نمی‌رسد: امضاکننده برای این کنسول ناشناخته است.</translation>
+    </message>
+    <message>
+        <source>A certificate the signature depends on has expired or is not valid yet.</source>
+        <translation>یکی از گواهی‌هایی که امضا به آن وابسته است منقضی شده یا هنوز معتبر نشده است.</translation>
+    </message>
+    <message>
+        <source>A certificate the signature depends on has been revoked by its issuer.</source>
+        <translation>یکی از گواهی‌هایی که امضا به آن وابسته است از سوی صادرکننده‌اش باطل شده است.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not issued for signing code (it lacks the code-signing extended key usage).</source>
+        <translation>گواهی امضاکننده برای امضای کد صادر نشده است (کاربرد کلید گستردهٔ امضای کد، ‪codeSigning‬، را ندارد).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain is not valid, so the signature cannot be trusted.</source>
+        <translation>زنجیرهٔ گواهی امضاکننده معتبر نیست، پس نمی‌توان به امضا اعتماد کرد.</translation>
+    </message>
+    <message>
+        <source>The revocation list for a certificate the signature depends on is out of date, so revocation cannot be checked. Import the issuer&apos;s current list.</source>
+        <translation>فهرست ابطالِ یکی از گواهی‌هایی که امضا به آن وابسته است کهنه است، پس ابطال را نمی‌توان بررسی کرد. فهرست کنونی صادرکننده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Pasban firmware package (%1). Check that you chose the right file, or ask the manufacturer for the package again.</source>
+        <translation>این پرونده بستهٔ میان‌افزار معتبر پاسبان نیست (%1). بررسی کنید پروندهٔ درست را برگزیده باشید، یا بسته را دوباره از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>The firmware package&apos;s manifest is damaged or not valid (%1). Do not install the package; ask the manufacturer for a correct one.</source>
+        <translation>مانیفست بستهٔ میان‌افزار آسیب دیده یا نامعتبر است (%1). بسته را نصب نکنید؛ بستهٔ درست را از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not the one the package&apos;s manifest declares: it was replaced or taken from another package. Do not install it.</source>
+        <translation>تصویر %1 همانی نیست که مانیفست بسته اعلام کرده است: جایگزین شده یا از بستهٔ دیگری برداشته شده است. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; was revoked in this console&apos;s trust store: packages it signed are no longer accepted.</source>
+        <translation>گواهی «%1» در مخزن اعتماد این کنسول باطل شده است: بسته‌هایی که با آن امضا شده‌اند دیگر پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The MCUboot key named in the package&apos;s manifest for %1 cannot be used.</source>
+        <translation>کلید ‪MCUboot‬ که مانیفست بسته برای %1 نام برده است قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>The image %1 is signed with one of MCUboot&apos;s published development keys (%2), which anyone can use. It proves nothing about who built the firmware. Do not install it.</source>
+        <translation>تصویر %1 با یکی از کلیدهای توسعهٔ منتشرشدهٔ ‪MCUboot‬ (%2) امضا شده است که هر کسی می‌تواند از آن استفاده کند. این امضا چیزی دربارهٔ سازندهٔ میان‌افزار ثابت نمی‌کند. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by its vendor. Do not install it.</source>
+        <translation>بسته را سازنده‌اش امضا نکرده است. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>This package has not been approved by the hospital&apos;s clinical engineering, which your role requires before installing it.</source>
+        <translation>این بسته به تأیید مهندسی پزشکی بیمارستان نرسیده است، و نقش شما پیش از نصب این تأیید را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The package is not valid yet (it is dated in the future). Check this computer&apos;s clock.</source>
+        <translation>بسته هنوز معتبر نشده است (تاریخ آن در آینده است). ساعت این رایانه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The package has expired. Ask the manufacturer for a current one.</source>
+        <translation>اعتبار بسته به پایان رسیده است. بستهٔ به‌روز را از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>This package needs Pasban %1 or newer. Update Pasban first.</source>
+        <translation>این بسته به پاسبان %1 یا جدیدتر نیاز دارد. نخست پاسبان را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>This package is not made for this device&apos;s model (%1).</source>
+        <translation>این بسته برای مدل این دستگاه (%1) ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>This package is not made for this device&apos;s hardware revision (%1).</source>
+        <translation>این بسته برای ویرایش سخت‌افزاری این دستگاه (%1) ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the package has been changed or replaced: its checksum differs from the signed manifest. Do not install it.</source>
+        <translation>پروندهٔ %1 در بسته تغییر کرده یا جایگزین شده است: چکیدهٔ آن با مانیفست امضاشده یکی نیست. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The package holds version %1, older than the %2 this device has run. Downgrades are refused.</source>
+        <translation>بسته نسخهٔ %1 را دارد که از نسخهٔ %2 که این دستگاه اجرا کرده قدیمی‌تر است. بازگشت به نسخهٔ قدیمی‌تر پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The image %1 has a lower security counter than firmware this device has already run: it would reinstate fixed vulnerabilities. It is refused.</source>
+        <translation>شمارندهٔ امنیتی تصویر %1 از میان‌افزاری که این دستگاه پیش‌تر اجرا کرده کمتر است: آسیب‌پذیری‌های رفع‌شده را بازمی‌گرداند. پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The device already runs this image (%1); there is nothing to install.</source>
+        <translation>دستگاه هم‌اکنون همین تصویر (%1) را اجرا می‌کند؛ چیزی برای نصب نیست.</translation>
+    </message>
+    <message>
+        <source>The package is older than one already installed on this device (its sequence number is lower). It is refused.</source>
+        <translation>این بسته از بسته‌ای که پیش‌تر روی این دستگاه نصب شده قدیمی‌تر است (شمارهٔ ترتیب آن کمتر است). پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This firmware is not a signed Pasban package, so nothing about it can be verified. It can be imported only with an explicit override, which is recorded in the audit log.</source>
+        <translation>این میان‌افزار بستهٔ امضاشدهٔ پاسبان نیست، پس هیچ چیز آن را نمی‌توان راستی‌آزمایی کرد. تنها با نادیده‌گرفتن صریح هشدار وارد می‌شود و این کار در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s firmware record for this device is damaged, so a downgrade cannot be ruled out.</source>
+        <translation>سابقهٔ میان‌افزار این دستگاه در کنسول آسیب دیده است، پس نمی‌توان بازگشت به نسخهٔ قدیمی‌تر را رد کرد.</translation>
+    </message>
+    <message>
+        <source>The trust material in %1 could not be read.</source>
+        <translation>مواد اعتماد در %1 خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a root certificate (a self-signed certificate authority), so it cannot be imported as a trust root.</source>
+        <translation>گواهی «%1» گواهی ریشه (مرجع صدور گواهیِ خودامضا) نیست، پس نمی‌توان آن را به‌عنوان ریشهٔ اعتماد وارد کرد.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked in this console&apos;s trust store and cannot be imported again.</source>
+        <translation>این گواهی در مخزن اعتماد این کنسول باطل شده است و دوباره وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This root certificate is already in the trust store.</source>
+        <translation>این گواهی ریشه از پیش در مخزن اعتماد هست.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by any root certificate in the trust store, so it cannot be imported.</source>
+        <translation>فهرست ابطال را هیچ گواهی ریشه‌ای در مخزن اعتماد امضا نکرده است، پس وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The trust store already holds a newer revocation list from this issuer; the older one was not imported.</source>
+        <translation>مخزن اعتماد از پیش فهرست ابطال جدیدتری از این صادرکننده دارد؛ فهرست قدیمی‌تر وارد نشد.</translation>
+    </message>
+    <message>
+        <source>That is not a certificate fingerprint: give the SHA-256 fingerprint, 64 hex digits (colons allowed).</source>
+        <translation>این اثر انگشت گواهی نیست: اثر انگشت ‪SHA-256‬ را بدهید، ۶۴ رقم شانزده‌شانزدهی (دونقطه مجاز است).</translation>
+    </message>
+    <message>
+        <source>The trust store in the console database is damaged. Import the trust roots again.</source>
+        <translation>مخزن اعتماد در پایگاه داده کنسول آسیب دیده است. ریشه‌های اعتماد را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>پروندهٔ %1 نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The certificate was not imported: the operator did not confirm its fingerprint.</source>
+        <translation>گواهی وارد نشد: کاربر اثر انگشت آن را تأیید نکرد.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +978,7 @@
         <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
     </message>
     <message>
-        <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
+        <source>Event %1: the row&apos;s content does not match its chain link (the row was changed or forged).</source>
         <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
     </message>
     <message>
@@ -690,7 +994,7 @@
         <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
     </message>
     <message>
-        <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
+        <source>Event %1 is sealed with key %2, which was not the log&apos;s key for that event (it was re-sealed under another key).</source>
         <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
     </message>
     <message>
@@ -869,7 +1173,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -878,9 +1182,56 @@
     </message>
 </context>
 <context>
+    <name>pasban::firmware::Check</name>
+    <message>
+        <source>Vendor signature and certificate chain</source>
+        <translation>امضای سازنده و زنجیرهٔ گواهی</translation>
+    </message>
+    <message>
+        <source>Signers not revoked in this console</source>
+        <translation>امضاکنندگان در این کنسول باطل نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Hospital approval</source>
+        <translation>تأیید بیمارستان</translation>
+    </message>
+    <message>
+        <source>Package validity period</source>
+        <translation>دورهٔ اعتبار بسته</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>نسخهٔ کنسول</translation>
+    </message>
+    <message>
+        <source>Device model and hardware</source>
+        <translation>مدل و سخت‌افزار دستگاه</translation>
+    </message>
+    <message>
+        <source>File checksums</source>
+        <translation>چکیدهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>MCUboot images and their signatures</source>
+        <translation>تصویرهای ‪MCUboot‬ و امضای آن‌ها</translation>
+    </message>
+    <message>
+        <source>Not signed with a development key</source>
+        <translation>امضانشده با کلید توسعه</translation>
+    </message>
+    <message>
+        <source>No downgrade</source>
+        <translation>بدون بازگشت به نسخهٔ قدیمی‌تر</translation>
+    </message>
+    <message>
+        <source>Not already installed</source>
+        <translation>از پیش نصب نشده</translation>
+    </message>
+</context>
+<context>
     <name>pasban::health</name>
     <message>
-        <source>The device's clock is not set; the time shown may be wrong.</source>
+        <source>The device&apos;s clock is not set; the time shown may be wrong.</source>
         <translation>ساعت دستگاه تنظیم نشده است؛ شاید زمان نشان‌داده‌شده نادرست باشد.</translation>
     </message>
     <message>
@@ -976,11 +1327,11 @@
         <translation>واسنجی لازم است</translation>
     </message>
     <message>
-        <source>Result below the patient's low level</source>
+        <source>Result below the patient&apos;s low level</source>
         <translation>نتیجه پایین‌تر از حد پایین بیمار است</translation>
     </message>
     <message>
-        <source>Result above the patient's high level</source>
+        <source>Result above the patient&apos;s high level</source>
         <translation>نتیجه بالاتر از حد بالای بیمار است</translation>
     </message>
     <message>
@@ -1782,11 +2133,15 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message numerus="yes">
         <source>Scanning: %n device(s) found</source>
         <extracomment>Scan progress: devices found so far, seconds left</extracomment>
-        <translation><numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform></translation>
+        <translation>
+            <numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation><numerusform>%n ثانیه مانده</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانیه مانده</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Interrogate…</source>
@@ -1913,7 +2268,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>جریان داده‌ها</translation>
     </message>
     <message>
-        <source>Here you will see where each device's patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
+        <source>Here you will see where each device&apos;s patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
         <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
     </message>
     <message>
@@ -1984,7 +2339,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>پوشهٔ داده‌ها:</translation>
     </message>
     <message>
-        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder's name, or set %2.</source>
+        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder&apos;s name, or set %2.</source>
         <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
         <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
     </message>
