@@ -1,6 +1,7 @@
 #include "CliAudit.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditSink.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
 #include "console/ConsoleContext.h"
@@ -319,6 +320,32 @@ int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser
     if (subcommand == u"tail"_s)
         return runTail(out, parser, dataDir, passphraseFile);
     return usage(u"unknown subcommand '%1'; give one of: append, verify, tail"_s.arg(subcommand));
+}
+
+namespace {
+
+// The console's audit log as a sink for other commands' events.
+class LogSink final : public audit::AuditSink
+{
+public:
+    explicit LogSink(OpenLog open)
+        : m_open(std::move(open))
+    {
+    }
+    Result<quint64> record(const audit::AuditEvent &event) override { return m_open.log->append(event); }
+
+private:
+    OpenLog m_open;
+};
+
+} // namespace
+
+Result<std::unique_ptr<audit::AuditSink>> openAuditSink(const QString &dataDir, const QString &passphraseFile)
+{
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, true);
+    if (!open)
+        return open.error();
+    return std::unique_ptr<audit::AuditSink>(std::make_unique<LogSink>(std::move(open).value()));
 }
 
 } // namespace pasban::cli

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
+#include "common/Result.h"
 #include "console/ConsoleContext.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,10 @@
 #include <QStringList>
 
 #include <memory>
+
+namespace pasban::audit {
+class AuditSink;
+}
 
 namespace pasban::cli {
 
@@ -48,5 +53,10 @@ struct OpenLog
 [[nodiscard]] Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create);
 [[nodiscard]] int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                            const QStringList &arguments);
+
+// The console's audit log (created on first use, like `audit append`) as an
+// AuditSink, for commands whose changes must be recorded (trust import/revoke).
+[[nodiscard]] Result<std::unique_ptr<audit::AuditSink>> openAuditSink(const QString &dataDir,
+                                                                      const QString &passphraseFile);
 
 } // namespace pasban::cli

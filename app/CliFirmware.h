@@ -8,20 +8,23 @@
 
 namespace pasban::cli {
 
-// pasban-cli firmware push IMAGE --key PUBKEY.pem
-//     (--serial PORT [--baud N] | --udp HOST:PORT | --ble ADDRESS)
-//     [--mode test-confirm|confirm-only|test-only] [--device-id ID]
-//     [--passphrase-file FILE] [--timeout-ms N] [--reconnect-ms N] [--json]
-//
-// The image is verified (MCUboot hash and signature with the vendor key) before
-// anything is sent; then it is pushed over SMP with resume, and the result
-// checked on the device. Progress and steps go to stderr. Exit codes:
-//   0  the device runs the new image (confirmed, or under test for test-only)
-//   1  verification refused the image, or the update failed (reason printed)
-//   2  usage error, or the image or key file cannot be read
-//   3  the data folder or database cannot be used (nothing was sent)
+// pasban-cli mcuboot inspect IMAGE
+// pasban-cli mcuboot verify IMAGE --key PUBKEY.pem
+//   exit 0 valid, 1 invalid (the reason is printed), 2 unreadable file or key / usage
+// pasban-cli package create --manifest MANIFEST.json --image FILE... [--sbom SBOM.json] --out PACKAGE
+// pasban-cli package sign|approve PACKAGE --cert CERT.pem --key KEY.pem [--out PACKAGE]
+// pasban-cli package inspect PACKAGE
+// pasban-cli package verify PACKAGE [--trust DIR] --device-model M [--device-hardware H]
+//     [--device-version V] [--device-active-hash HEX] [--device-id ID] [--require-approval]
+//   exit 0 valid, 1 invalid (every failed check is printed), 2 unreadable / usage
+// pasban-cli trust import CERT --role vendor|approval [--yes] --passphrase-file FILE
+// pasban-cli trust list
+// pasban-cli trust revoke (--crl CRL | --fingerprint SHA256 [--reason TEXT]) --passphrase-file FILE
 [[nodiscard]] QList<QCommandLineOption> firmwareOptionList();
-[[nodiscard]] int runFirmware(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
-                              const QStringList &arguments);
+[[nodiscard]] int runMcuboot(const Output &out, const QCommandLineParser &parser, const QStringList &arguments);
+[[nodiscard]] int runPackage(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
+                             const QStringList &arguments);
+[[nodiscard]] int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
+                           const QStringList &arguments);
 
 } // namespace pasban::cli

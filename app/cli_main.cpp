@@ -4,6 +4,7 @@
 #include "CliAudit.h"
 #include "CliCommand.h"
 #include "CliFirmware.h"
+#include "CliPush.h"
 #include "CliOutput.h"
 #include "CliScan.h"
 #include "common/DataDirectory.h"
@@ -39,6 +40,13 @@ const char *const CommandsHelp =
     "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
     "  audit tail [-n N]    Show the newest audit events.\n"
     "                       audit commands take --passphrase-file FILE.\n"
+    "  mcuboot inspect IMAGE | mcuboot verify IMAGE --key PUBKEY.pem\n"
+    "                       Show or check an MCUboot image (verify: exit 0 valid,\n"
+    "                       1 invalid, 2 unreadable file or key).\n"
+    "  package create|sign|approve|inspect|verify ...\n"
+    "                       Build, sign, approve, show or verify a firmware package.\n"
+    "  trust import|list|revoke ...\n"
+    "                       Manage the firmware trust store (see README).\n"
     "  firmware push IMAGE --key PUBKEY.pem (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"
     "      [--mode test-confirm|confirm-only|test-only] [--device-id ID]\n"
     "      [--passphrase-file FILE]\n"
@@ -95,7 +103,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(cli::commonOptionList());
-    parser.addPositionalArgument(u"command"_s, u"info | selftest | scan | inventory | audit | firmware"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"info | selftest | scan | inventory | audit | mcuboot | package | trust | firmware"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -129,6 +138,8 @@ int main(int argc, char *argv[])
     } else if (command == u"audit"_s) {
         extra = cli::auditOptionList();
     } else if (command == u"firmware"_s) {
+        extra = cli::pushOptionList();
+    } else if (command == u"mcuboot"_s || command == u"package"_s || command == u"trust"_s) {
         extra = cli::firmwareOptionList();
     } else if (command != u"info"_s && command != u"selftest"_s && command != u"inventory"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
@@ -160,6 +171,12 @@ int main(int argc, char *argv[])
         return cli::runAudit(out, common.dataDir, commandParser, arguments);
     if (command == u"firmware"_s)
         return cli::runFirmware(out, common.dataDir, commandParser, arguments);
+    if (command == u"mcuboot"_s)
+        return cli::runMcuboot(out, commandParser, arguments);
+    if (command == u"package"_s)
+        return cli::runPackage(out, common.dataDir, commandParser, arguments);
+    if (command == u"trust"_s)
+        return cli::runTrust(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
     return cli::runInventory(out, common.dataDir, arguments);

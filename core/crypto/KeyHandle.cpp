@@ -265,6 +265,26 @@ Result<QByteArray> KeyHandle::publicDer() const
     return der;
 }
 
+evp_pkey_st *KeyHandle::native() const
+{
+    return m_key->pkey.get();
+}
+
+Result<QByteArray> KeyHandle::mcubootKeyBytes() const
+{
+    if (m_algorithm != SignatureAlgorithm::RsaPssSha256)
+        return publicDer();
+    // i2d_PublicKey writes an RSA key as the PKCS#1 RSAPublicKey structure.
+    const int length = i2d_PublicKey(m_key->pkey.get(), nullptr);
+    if (length <= 0)
+        return libraryFailure(u"i2d_PublicKey"_s);
+    QByteArray der(length, '\0');
+    auto *cursor = reinterpret_cast<unsigned char *>(der.data());
+    if (i2d_PublicKey(m_key->pkey.get(), &cursor) != length)
+        return libraryFailure(u"i2d_PublicKey"_s);
+    return der;
+}
+
 Result<QByteArray> KeyHandle::publicPem() const
 {
     const BioPointer bio(BIO_new(BIO_s_mem()), &BIO_free);

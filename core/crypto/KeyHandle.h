@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+struct evp_pkey_st;
+
 namespace pasban::crypto::detail {
 
 class KeyHandle
@@ -34,12 +36,16 @@ public:
     KeyHandle &operator=(const KeyHandle &) = delete;
 
     [[nodiscard]] SignatureAlgorithm algorithm() const { return m_algorithm; }
+    // The library's key, borrowed (for CMS signing inside core/crypto).
+    [[nodiscard]] evp_pkey_st *native() const;
 
     // A new handle holding the public half only, so a PublicKey never keeps the
     // private key alive in memory.
     [[nodiscard]] Result<Pointer> publicHalf() const;
     [[nodiscard]] Result<QByteArray> publicDer() const;
     [[nodiscard]] Result<QByteArray> publicPem() const;
+    // PKCS#1 RSAPublicKey for RSA keys, the SubjectPublicKeyInfo DER otherwise.
+    [[nodiscard]] Result<QByteArray> mcubootKeyBytes() const;
     [[nodiscard]] Result<SecureBytes> privatePem(const std::optional<SecureBytes> &passphrase) const;
 
     [[nodiscard]] Result<QByteArray> sign(QByteArrayView message) const;

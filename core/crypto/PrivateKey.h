@@ -14,7 +14,8 @@ namespace pasban::crypto {
 
 namespace detail {
 class KeyHandle;
-}
+struct X509Access;
+} // namespace detail
 
 // A private signing key: Ed25519, ECDSA P-256 or RSA (≥ 2048 bits, signing RSA-PSS).
 // Copies share the key material; the library clears and frees it when the last copy
@@ -43,6 +44,7 @@ public:
 
 private:
     friend Result<QByteArray> sign(const PrivateKey &key, QByteArrayView message);
+    friend struct detail::X509Access;
 
     explicit PrivateKey(std::shared_ptr<const detail::KeyHandle> handle);
 

@@ -44,6 +44,11 @@ Result<QByteArray> PublicKey::toDer() const
     return m_handle->publicDer();
 }
 
+Result<QByteArray> PublicKey::mcubootKeyBytes() const
+{
+    return m_handle->mcubootKeyBytes();
+}
+
 SignatureAlgorithm PublicKey::algorithm() const
 {
     return m_handle->algorithm();

@@ -35,6 +35,10 @@ public:
     [[nodiscard]] Result<QByteArray> toPem() const;
     [[nodiscard]] Result<QByteArray> toDer() const;
     [[nodiscard]] SignatureAlgorithm algorithm() const;
+    // The key as MCUboot's imgtool embeds it in a bootloader and hashes it for an
+    // image's KEYHASH TLV: the PKCS#1 RSAPublicKey for RSA, the DER
+    // SubjectPublicKeyInfo for ECDSA and Ed25519.
+    [[nodiscard]] Result<QByteArray> mcubootKeyBytes() const;
 
 private:
     friend class PrivateKey;

@@ -160,57 +160,6 @@ QByteArrayView withoutEcdsaPadding(QByteArrayView signature)
     return signature.first(derLength);
 }
 
-// One DER tag-length header at `at`; returns the content range, or nothing if it
-// does not fit. Only what SubjectPublicKeyInfo needs: single-byte tags, lengths in
-// at most 4 bytes.
-struct DerItem
-{
-    quint8 tag = 0;
-    qsizetype contentAt = 0;
-    qsizetype contentLength = 0;
-};
-
-std::optional<DerItem> readDer(QByteArrayView der, qsizetype at, qsizetype end)
-{
-    if (end - at < 2)
-        return std::nullopt;
-    DerItem item;
-    item.tag = quint8(der[at]);
-    quint8 first = quint8(der[at + 1]);
-    at += 2;
-    qsizetype length = first;
-    if (first & 0x80) {
-        const int count = first & 0x7f;
-        if (count == 0 || count > 4 || end - at < count)
-            return std::nullopt;
-        length = 0;
-        for (int i = 0; i < count; ++i)
-            length = length << 8 | quint8(der[at++]);
-    }
-    if (length > end - at)
-        return std::nullopt;
-    item.contentAt = at;
-    item.contentLength = length;
-    return item;
-}
-
-// SubjectPublicKeyInfo ::= SEQUENCE { algorithm AlgorithmIdentifier, subjectPublicKey BIT STRING }
-// For RSA the bit string holds the PKCS#1 RSAPublicKey, which is what imgtool hashes.
-std::optional<QByteArray> rsaPublicKeyFromSpki(QByteArrayView der)
-{
-    const std::optional<DerItem> spki = readDer(der, 0, der.size());
-    if (!spki || spki->tag != 0x30)
-        return std::nullopt;
-    const qsizetype end = spki->contentAt + spki->contentLength;
-    const std::optional<DerItem> algorithm = readDer(der, spki->contentAt, end);
-    if (!algorithm || algorithm->tag != 0x30)
-        return std::nullopt;
-    const std::optional<DerItem> bits = readDer(der, algorithm->contentAt + algorithm->contentLength, end);
-    if (!bits || bits->tag != 0x03 || bits->contentLength < 2 || der[bits->contentAt] != '\0')
-        return std::nullopt;
-    return der.sliced(bits->contentAt + 1, bits->contentLength - 1).toByteArray();
-}
-
 } // namespace
 
 QString ImageVersion::toString() const
@@ -477,15 +426,10 @@ Status McubootImage::verifySignature(const crypto::PublicKey &key) const
 
 Result<QByteArray> McubootImage::keyHashOf(const crypto::PublicKey &key)
 {
-    const Result<QByteArray> der = key.toDer();
-    if (!der)
-        return der.error();
-    if (key.algorithm() != crypto::SignatureAlgorithm::RsaPssSha256)
-        return crypto::sha256(*der);
-    const std::optional<QByteArray> pkcs1 = rsaPublicKeyFromSpki(*der);
-    if (!pkcs1)
-        return signatureUnsupported(u"RSA key without a readable SubjectPublicKeyInfo"_s);
-    return crypto::sha256(*pkcs1);
+    const Result<QByteArray> bytes = key.mcubootKeyBytes();
+    if (!bytes)
+        return bytes.error();
+    return crypto::sha256(*bytes);
 }
 
 } // namespace pasban::firmware

@@ -122,6 +122,41 @@ CREATE TABLE audit_checkpoints (
 );
 )";
 
+// Version 5: firmware trust and anti-rollback (core/firmware). Certificates and CRLs
+// are kept as DER; fingerprints are SHA-256 of the DER. firmware_device_record holds
+// the highest version, sequence number and security counter the console has seen
+// installed on each device (devices do not report their counter); it only grows.
+const char16_t *const FirmwareTrustSchema = uR"(
+CREATE TABLE firmware_trust_anchor (
+    fingerprint  BLOB PRIMARY KEY NOT NULL,
+    role         TEXT NOT NULL,
+    certificate  BLOB NOT NULL,
+    subject      TEXT NOT NULL,
+    imported     TEXT NOT NULL,
+    imported_by  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE firmware_trust_crl (
+    issuer       TEXT PRIMARY KEY NOT NULL,
+    crl          BLOB NOT NULL,
+    imported     TEXT NOT NULL
+);
+CREATE TABLE firmware_revoked_certificate (
+    fingerprint  BLOB PRIMARY KEY NOT NULL,
+    reason       TEXT NOT NULL DEFAULT '',
+    revoked      TEXT NOT NULL,
+    revoked_by   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE firmware_device_record (
+    device_id        TEXT PRIMARY KEY NOT NULL,
+    version          TEXT NOT NULL,
+    sequence_number  INTEGER NOT NULL,
+    security_counter INTEGER NOT NULL,
+    image_hash       BLOB,
+    package_id       TEXT NOT NULL DEFAULT '',
+    updated          TEXT NOT NULL
+);
+)";
+
 // Version 6: firmware update jobs (core/firmware/FirmwareJobStore), one row per
 // device, so an update interrupted by a lost link or a console restart resumes.
 // Times are UTC ISO-8601 text.
@@ -140,8 +175,8 @@ CREATE TABLE firmware_jobs (
 );
 )";
 
-// Versions 4 and 5 belong to other branches; these stand-ins keep the list
-// gap-free on this one and are dropped when the branches are merged.
+// Version 4 belongs to another branch; this stand-in keeps the list gap-free
+// until it is merged.
 Status reservedOnThisBranch(Database &)
 {
     return {};
@@ -156,7 +191,8 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(2, u"device inventory"_s, QString::fromUtf16(InventorySchema)),
         Migration::fromSql(3, u"audit log"_s, QString::fromUtf16(AuditSchema)),
         {4, u"reserved (another branch)"_s, &reservedOnThisBranch},
-        {5, u"reserved (another branch)"_s, &reservedOnThisBranch},
+        Migration::fromSql(5, u"firmware trust store and anti-rollback records"_s,
+                           QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
     };
 }

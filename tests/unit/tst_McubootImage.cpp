@@ -138,7 +138,9 @@ QByteArray buildImage(const ImageSpec &spec)
         const bool ed25519 = spec.key->algorithm() == crypto::SignatureAlgorithm::Ed25519;
         const QByteArray message = ed25519 && !spec.pure ? digest : region;
         const Result<QByteArray> signature = crypto::sign(*spec.key, message);
-        body.append(tlv(ed25519 ? TlvType::Ed25519 : TlvType::Ecdsa, *signature));
+        const bool rsa = spec.key->algorithm() == crypto::SignatureAlgorithm::RsaPssSha256;
+        // core/crypto generates 3072-bit RSA keys.
+        body.append(tlv(ed25519 ? TlvType::Ed25519 : rsa ? TlvType::RsaPss3072 : TlvType::Ecdsa, *signature));
     }
     for (const auto &[type, value] : spec.extraTlvs)
         body.append(tlv(type, value));
@@ -311,14 +313,22 @@ private Q_SLOTS:
     void builtImageVerifiesAndDetectsChanges_data()
     {
         QTest::addColumn<crypto::SignatureAlgorithm>("algorithm");
-        QTest::newRow("Ed25519") << crypto::SignatureAlgorithm::Ed25519;
-        QTest::newRow("ECDSA P-256") << crypto::SignatureAlgorithm::EcdsaP256Sha256;
+        QTest::addColumn<bool>("withProtectedTlvs");
+        QTest::newRow("Ed25519") << crypto::SignatureAlgorithm::Ed25519 << true;
+        QTest::newRow("ECDSA P-256") << crypto::SignatureAlgorithm::EcdsaP256Sha256 << true;
+        QTest::newRow("RSA-3072-PSS") << crypto::SignatureAlgorithm::RsaPssSha256 << true;
+        QTest::newRow("Ed25519, no protected TLVs") << crypto::SignatureAlgorithm::Ed25519 << false;
+        QTest::newRow("ECDSA P-256, no protected TLVs") << crypto::SignatureAlgorithm::EcdsaP256Sha256 << false;
+        QTest::newRow("RSA-3072-PSS, no protected TLVs") << crypto::SignatureAlgorithm::RsaPssSha256 << false;
     }
     void builtImageVerifiesAndDetectsChanges()
     {
         QFETCH(crypto::SignatureAlgorithm, algorithm);
+        QFETCH(bool, withProtectedTlvs);
         ImageSpec spec;
         spec.key = newKey(algorithm);
+        if (!withProtectedTlvs)
+            spec.protectedTlvs.clear();
         const crypto::PublicKey key = *spec.key->publicKey();
         const QByteArray bytes = buildImage(spec);
         const Result<McubootImage> image = McubootImage::parse(bytes);
@@ -327,7 +337,11 @@ private Q_SLOTS:
         QCOMPARE(image->keyHash(), *McubootImage::keyHashOf(key));
 
         // Anything under the hash: header, payload, protected TLVs.
-        for (const qsizetype index : {qsizetype(20), qsizetype(32), qsizetype(131), DefaultTlvStart + 8}) {
+        QList<qsizetype> covered {20, 32, 131};
+        if (withProtectedTlvs)
+            covered.append(DefaultTlvStart + 8);
+        QCOMPARE(image->securityCounter().has_value(), withProtectedTlvs);
+        for (const qsizetype index : std::as_const(covered)) {
             const Result<McubootImage> changed = McubootImage::parse(flipped(bytes, index));
             QVERIFY(changed.ok());
             QCOMPARE(codeOf(changed->verifyHash()), u"firmware.hash_mismatch"_s);

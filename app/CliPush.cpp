@@ -1,0 +1,291 @@
+#include "CliPush.h"
+
+#include "CliAudit.h"
+#include "audit/AuditSink.h"
+#include "console/ConsoleContext.h"
+#include "crypto/PublicKey.h"
+#include "firmware/FirmwareJobStore.h"
+#include "firmware/FirmwareUpdate.h"
+#include "firmware/VerifiedImage.h"
+#include "inventory/InventoryStore.h"
+#include "smp/SmpBleTransport.h"
+#include "smp/SmpSerialTransport.h"
+#include "smp/SmpUdpTransport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::cli {
+
+namespace {
+
+// Sends the update's events to the encrypted audit log.
+class LogSink final : public audit::AuditSink
+{
+public:
+    explicit LogSink(audit::AuditLog &log)
+        : m_log(log)
+    {
+    }
+    Result<quint64> record(const audit::AuditEvent &event) override { return m_log.append(event); }
+
+private:
+    audit::AuditLog &m_log;
+};
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(u"cli.file_unreadable"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The file %1 cannot be read. Check its name and permissions."),
+                     {path}, file.errorString());
+    }
+    return file.readAll();
+}
+
+Result<std::unique_ptr<smp::SmpTransport>> makeTransport(const QCommandLineParser &parser)
+{
+    const int chosen = int(parser.isSet(u"serial"_s)) + int(parser.isSet(u"udp"_s)) + int(parser.isSet(u"ble"_s));
+    if (chosen != 1) {
+        return Error(u"cli.transport"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "Give exactly one of --serial, --udp or --ble."));
+    }
+    if (parser.isSet(u"serial"_s)) {
+        bool ok = true;
+        const int baud = parser.isSet(u"baud"_s) ? parser.value(u"baud"_s).toInt(&ok) : 115200;
+        if (!ok || baud <= 0)
+            return Error(u"cli.baud"_s, QT_TRANSLATE_NOOP("pasban::Error", "--baud needs a positive number."));
+        return std::unique_ptr<smp::SmpTransport>(
+            std::make_unique<smp::SmpSerialTransport>(parser.value(u"serial"_s), baud));
+    }
+    if (parser.isSet(u"udp"_s)) {
+        const QString value = parser.value(u"udp"_s);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool ok = false;
+        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        const QHostAddress address(host);
+        if (!ok || port == 0 || port > 65535 || address.isNull()) {
+            return Error(u"cli.udp_address"_s,
+                         QT_TRANSLATE_NOOP("pasban::Error",
+                                           "--udp needs HOST:PORT with a numeric address, e.g. "
+                                           "192.0.2.7:1337."),
+                         {}, value);
+        }
+        return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpUdpTransport>(address, quint16(port)));
+    }
+    const QBluetoothAddress address(parser.value(u"ble"_s));
+    if (address.isNull()) {
+        return Error(u"cli.ble_address"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "--ble needs a Bluetooth address such as AA:BB:CC:DD:EE:FF."));
+    }
+    return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpBleTransport>(address));
+}
+
+void printProgress(const firmware::UpdateProgress &progress)
+{
+    const int percent = progress.total > 0 ? int(progress.bytes * 100 / progress.total) : 0;
+    QString line = QCoreApplication::translate("cli", "Sent %1 of %2 bytes (%3%)")
+                       .arg(progress.bytes)
+                       .arg(progress.total)
+                       .arg(percent);
+    if (progress.bytesPerSecond > 0) {
+        line += u", "_s
+            + QCoreApplication::translate("cli", "%1 kB/s, %2 s left")
+                  .arg(progress.bytesPerSecond / 1000.0, 0, 'f', 1)
+                  .arg((progress.msLeft + 999) / 1000);
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    std::fflush(stderr);
+}
+
+QString stepText(firmware::FirmwareUpdate::Step step)
+{
+    using Step = firmware::FirmwareUpdate::Step;
+    switch (step) {
+    case Step::Connecting:
+        return QCoreApplication::translate("cli", "Connecting to the device…");
+    case Step::Inspecting:
+        return QCoreApplication::translate("cli", "Reading the device's images and bootloader…");
+    case Step::Uploading:
+        return QCoreApplication::translate("cli", "Sending the firmware…");
+    case Step::Marking:
+        return QCoreApplication::translate("cli", "Marking the new image for the next start…");
+    case Step::Resetting:
+        return QCoreApplication::translate("cli", "Restarting the device…");
+    case Step::Confirming:
+        return QCoreApplication::translate("cli", "Confirming the new image…");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QList<QCommandLineOption> pushOptionList()
+{
+    return {
+        {u"key"_s, u"firmware push: the vendor's public key (PEM) the image must be signed with."_s, u"PUBKEY.pem"_s},
+        {u"serial"_s, u"firmware push: the serial port (USB CDC-ACM, UART, pseudo-terminal)."_s, u"PORT"_s},
+        {u"baud"_s, u"firmware push: serial speed (default 115200)."_s, u"N"_s},
+        {u"udp"_s, u"firmware push: the device's SMP UDP address."_s, u"HOST:PORT"_s},
+        {u"ble"_s, u"firmware push: the device's Bluetooth address."_s, u"ADDRESS"_s},
+        {u"mode"_s, u"firmware push: test-confirm (default), confirm-only or test-only."_s, u"MODE"_s},
+        {u"device-id"_s, u"firmware push: record the new version in the inventory under this device id."_s, u"ID"_s},
+        {u"passphrase-file"_s, u"firmware push: record every step in the audit log (its passphrase file)."_s,
+         u"FILE"_s},
+        {u"timeout-ms"_s, u"firmware push: per-request timeout (default 2500)."_s, u"N"_s},
+        {u"reconnect-ms"_s, u"firmware push: wait before reconnecting (default 1000)."_s, u"N"_s},
+    };
+}
+
+int runFirmware(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
+                const QStringList &arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != u"push"_s) {
+        std::fputs("pasban-cli firmware: usage: firmware push IMAGE --key PUBKEY.pem (--serial PORT | --udp "
+                   "HOST:PORT | --ble ADDRESS) [--mode MODE]\n",
+                   stderr);
+        return Usage;
+    }
+    const QString imagePath = arguments.at(1);
+    if (!parser.isSet(u"key"_s)) {
+        return out.fail(Error(u"cli.key_missing"_s,
+                              QT_TRANSLATE_NOOP("pasban::Error",
+                                                "A bare image is only sent when it verifies with the vendor's key: "
+                                                "give it with --key PUBKEY.pem.")),
+                        Usage);
+    }
+    firmware::FirmwareUpdateOptions options;
+    if (parser.isSet(u"mode"_s)) {
+        const std::optional<firmware::UpdateMode> mode = firmware::updateModeFromName(parser.value(u"mode"_s));
+        if (!mode) {
+            std::fprintf(stderr, "pasban-cli firmware: unknown mode '%s'\n", qPrintable(parser.value(u"mode"_s)));
+            return Usage;
+        }
+        options.mode = *mode;
+    }
+    for (const auto &[name, target] : {std::pair {u"timeout-ms"_s, &options.client.timeoutMs},
+                                       std::pair {u"reconnect-ms"_s, &options.reconnectDelayMs}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int value = parser.value(name).toInt(&ok);
+        if (!ok || value <= 0) {
+            std::fprintf(stderr, "pasban-cli firmware: --%s needs a positive number\n", qPrintable(name));
+            return Usage;
+        }
+        *target = value;
+    }
+    if (parser.isSet(u"timeout-ms"_s)) {
+        options.client.firstChunkTimeoutMs = std::max(options.client.timeoutMs, options.client.timeoutMs * 16);
+        options.rebootWaitMs = options.reconnectDelayMs;
+    }
+
+    Result<std::unique_ptr<smp::SmpTransport>> transport = makeTransport(parser);
+    if (!transport)
+        return out.fail(transport.error(), Usage);
+
+    // Verification first: nothing is sent, nothing opened, before it passes.
+    Result<QByteArray> imageBytes = readFile(imagePath);
+    if (!imageBytes)
+        return out.fail(imageBytes.error(), Usage);
+    Result<QByteArray> keyPem = readFile(parser.value(u"key"_s));
+    if (!keyPem)
+        return out.fail(keyPem.error(), Usage);
+    Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(*keyPem);
+    if (!key)
+        return out.fail(key.error(), Usage);
+    Result<firmware::VerifiedImage> image =
+        firmware::ImageVerifier::verifyBareImage(*imageBytes, *key, QFileInfo(imagePath).fileName());
+    if (!image)
+        return out.fail(image.error(), Failed);
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("cli", "Image %1 verified (version %2).")
+                                .arg(QFileInfo(imagePath).fileName(), image->version().toString())));
+
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    std::optional<OpenLog> log;
+    std::unique_ptr<LogSink> sink;
+    if (parser.isSet(u"passphrase-file"_s)) {
+        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
+        if (!opened)
+            return out.fail(opened.error(), StartFailed);
+        log = std::move(opened).value();
+        sink = std::make_unique<LogSink>(*log->log);
+    } else {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
+    }
+    firmware::FirmwareJobStore jobs((*context)->database());
+
+    firmware::FirmwareUpdate update(std::move(image).value(), transport->get(), options, sink.get(), &jobs);
+    QObject::connect(&update, &firmware::FirmwareUpdate::stepChanged, &update, [](firmware::FirmwareUpdate::Step step) {
+        const QString text = stepText(step);
+        if (!text.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(text));
+    });
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    QObject::connect(&update, &firmware::FirmwareUpdate::progress, &update,
+                     [&sinceReport](const firmware::UpdateProgress &progress) {
+                         if (sinceReport.elapsed() >= 250 || progress.bytes == progress.total) {
+                             sinceReport.restart();
+                             printProgress(progress);
+                         }
+                     });
+    std::optional<Result<firmware::FirmwareUpdateResult>> outcome;
+    QEventLoop loop;
+    QObject::connect(&update, &firmware::FirmwareUpdate::finished, &loop,
+                     [&](const Result<firmware::FirmwareUpdateResult> &result) {
+                         outcome = result;
+                         loop.quit();
+                     });
+    QMetaObject::invokeMethod(&update, &firmware::FirmwareUpdate::start, Qt::QueuedConnection);
+    loop.exec();
+    (*transport)->close();
+
+    if (!outcome->ok())
+        return out.fail(outcome->error(), Failed);
+    const firmware::FirmwareUpdateResult &result = outcome->value();
+    if (parser.isSet(u"device-id"_s)) {
+        inventory::InventoryStore inventory((*context)->database());
+        if (Status recorded =
+                firmware::FirmwareUpdate::recordInInventory(inventory, parser.value(u"device-id"_s), result);
+            !recorded)
+            return out.fail(recorded.error(), Failed);
+    }
+    if (out.json()) {
+        out.object(result.toJson());
+    } else if (result.alreadyInstalled) {
+        out.text(QCoreApplication::translate("cli", "The device already runs version %1; nothing was sent.")
+                     .arg(result.version.toString()));
+    } else if (result.confirmed) {
+        out.text(QCoreApplication::translate("cli", "The device now runs version %1, confirmed.")
+                     .arg(result.version.toString()));
+    } else {
+        out.text(QCoreApplication::translate(
+                     "cli",
+                     "The device now runs version %1 under test; it returns to the previous firmware at its "
+                     "next restart unless confirmed.")
+                     .arg(result.version.toString()));
+    }
+    return Success;
+}
+
+} // namespace pasban::cli

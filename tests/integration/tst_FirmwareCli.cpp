@@ -1,0 +1,219 @@
+// pasban-cli mcuboot / package / trust: the commands and their exit codes, run as a
+// user would, on images and certificates made for the test.
+#include "../common/PackageFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace pasban;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestFirmwareCli : public QObject
+{
+    Q_OBJECT
+
+    test::PackageFixture m_fx;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    Run cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(PASBAN_CLI), arguments + QStringList {u"--data-dir"_s, path(u"data"_s)});
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+    QStringList verifyArgs(const QString &package, const QString &model = u"PX-100"_s)
+    {
+        return {u"package"_s, u"verify"_s,           package,    u"--device-model"_s, model, u"--device-hardware"_s,
+                u"A"_s,       u"--device-version"_s, u"2.0.0"_s, u"--json"_s};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString error = m_fx.create();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.remove(u"PASBAN_DATA_DIR"_s);
+        m_env.insert(u"HOME"_s, path(u"home"_s));
+        m_env.insert(u"XDG_DATA_HOME"_s, path(u"home/.local/share"_s));
+
+        const QMap<QString, QByteArray> images = m_fx.goodImages();
+        write(u"app.bin"_s, images.first());
+        write(u"manifest.json"_s, m_fx.manifest(images).toJson());
+        write(u"vendor-mcuboot.pem"_s, *m_fx.vendorKey().publicKey()->toPem());
+        write(u"other.pem"_s, *crypto::PrivateKey::generate(crypto::SignatureAlgorithm::Ed25519)->publicKey()->toPem());
+        write(u"passphrase.txt"_s, "firmware cli test passphrase\n");
+        QDir(m_dir.path()).mkpath(u"trust/vendor"_s);
+        QDir(m_dir.path()).mkpath(u"trust/approval"_s);
+        QVERIFY(QFile::copy(m_fx.pki().path(u"vendor-root.crt"_s), path(u"trust/vendor/root.pem"_s)));
+        QVERIFY(QFile::copy(m_fx.pki().path(u"approval-root.crt"_s), path(u"trust/approval/root.pem"_s)));
+    }
+
+    void mcuboot()
+    {
+        Run run = cli({u"mcuboot"_s, u"inspect"_s, path(u"app.bin"_s), u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"version"_s).toString(), u"2.1.0"_s);
+        QCOMPARE(run.json().value(u"securityCounter"_s).toInteger(), 0x02010000);
+        QVERIFY(run.json().value(u"hashValid"_s).toBool());
+        QCOMPARE(run.json().value(u"tlvs"_s).toArray().size(), 4);
+
+        QCOMPARE(
+            cli({u"mcuboot"_s, u"verify"_s, path(u"app.bin"_s), u"--key"_s, path(u"vendor-mcuboot.pem"_s)}).exitCode,
+            0);
+        run = cli({u"mcuboot"_s, u"verify"_s, path(u"app.bin"_s), u"--key"_s, path(u"other.pem"_s), u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"firmware.signature_invalid"_s);
+        QByteArray tampered = m_fx.goodImages().first();
+        tampered[0x210] = char(tampered[0x210] ^ 1);
+        write(u"tampered.bin"_s, tampered);
+        run = cli({u"mcuboot"_s, u"verify"_s, path(u"tampered.bin"_s), u"--key"_s, path(u"vendor-mcuboot.pem"_s),
+                   u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"firmware.hash_mismatch"_s);
+        QCOMPARE(cli({u"mcuboot"_s, u"verify"_s, path(u"missing.bin"_s), u"--key"_s, path(u"other.pem"_s)}).exitCode,
+                 2);
+        QCOMPARE(cli({u"mcuboot"_s, u"verify"_s, path(u"app.bin"_s), u"--key"_s, path(u"manifest.json"_s)}).exitCode,
+                 2);
+        QCOMPARE(cli({u"mcuboot"_s, u"verify"_s, path(u"app.bin"_s)}).exitCode, 2);
+        QCOMPARE(cli({u"mcuboot"_s, u"inspect"_s, path(u"manifest.json"_s)}).exitCode, 1);
+    }
+
+    void packageLifecycle()
+    {
+        const QString pkg = path(u"acme.pasbanpkg"_s);
+        QCOMPARE(cli({u"package"_s, u"create"_s, u"--manifest"_s, path(u"manifest.json"_s), u"--image"_s,
+                      path(u"app.bin"_s), u"--out"_s, pkg})
+                     .exitCode,
+                 0);
+        Run run = cli({u"package"_s, u"inspect"_s, pkg, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"manifest"_s).toObject().value(u"packageId"_s).toString(), u"acme-px100-2.1.0"_s);
+
+        // Unsigned: refused with its reason.
+        run = cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"trust"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("firmware.vendor_signature_missing"));
+
+        QCOMPARE(cli({u"package"_s, u"sign"_s, pkg, u"--cert"_s, m_fx.pki().path(u"signer.crt"_s), u"--key"_s,
+                      m_fx.pki().path(u"signer.key"_s)})
+                     .exitCode,
+                 0);
+        run = cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"trust"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"valid"_s).toBool(), true);
+        QCOMPARE(run.json().value(u"checks"_s).toArray().size(), 11);
+
+        run = cli(verifyArgs(pkg, u"PX-200"_s) + QStringList {u"--trust"_s, path(u"trust"_s)});
+        QCOMPARE(run.exitCode, 1);
+        bool found = false;
+        for (const QJsonValue &c : run.json().value(u"checks"_s).toArray())
+            found |= c.toObject().value(u"code"_s).toString() == u"firmware.wrong_model"_s;
+        QVERIFY(found);
+
+        run = cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"trust"_s), u"--require-approval"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("firmware.approval_missing"));
+        QCOMPARE(cli({u"package"_s, u"approve"_s, pkg, u"--cert"_s, m_fx.pki().path(u"approver.crt"_s), u"--key"_s,
+                      m_fx.pki().path(u"approver.key"_s)})
+                     .exitCode,
+                 0);
+        run = cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"trust"_s), u"--require-approval"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.json().value(u"approver"_s).toString().contains(u"approver"_s));
+
+        // Unreadable package and usage errors: 2.
+        write(u"junk.pasbanpkg"_s, "junk");
+        QCOMPARE(cli(verifyArgs(path(u"junk.pasbanpkg"_s)) + QStringList {u"--trust"_s, path(u"trust"_s)}).exitCode, 2);
+        QCOMPARE(cli({u"package"_s, u"verify"_s, pkg, u"--trust"_s, path(u"trust"_s)}).exitCode, 2);
+        QCOMPARE(cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"no-such-folder"_s)}).exitCode, 2);
+    }
+
+    void trustStore()
+    {
+        const QString pkg = path(u"acme.pasbanpkg"_s);
+        const QStringList audit {u"--passphrase-file"_s, path(u"passphrase.txt"_s)};
+        // Not confirmed: the fingerprint is shown, nothing is imported.
+        Run run =
+            cli(QStringList {u"trust"_s, u"import"_s, m_fx.pki().path(u"vendor-root.crt"_s), u"--role"_s, u"vendor"_s}
+                    + audit,
+                "no\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(m_fx.certificate(u"vendor-root"_s).fingerprintText().toLatin1()));
+        // Changes need the audit log.
+        QCOMPARE(
+            cli({u"trust"_s, u"import"_s, m_fx.pki().path(u"vendor-root.crt"_s), u"--role"_s, u"vendor"_s, u"--yes"_s})
+                .exitCode,
+            2);
+        QCOMPARE(
+            cli(QStringList {u"trust"_s, u"import"_s, m_fx.pki().path(u"vendor-root.crt"_s), u"--role"_s, u"vendor"_s}
+                    + audit,
+                "yes\n")
+                .exitCode,
+            0);
+        run = cli({u"trust"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"roots"_s).toArray().size(), 1);
+
+        // The console's own trust store verifies the package.
+        QCOMPARE(cli(verifyArgs(pkg)).exitCode, 0);
+        QCOMPARE(cli(QStringList {u"trust"_s, u"revoke"_s, u"--crl"_s, m_fx.pki().path(u"vendor-root.crl"_s)} + audit)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(verifyArgs(pkg)).exitCode, 0); // the CRL revokes another certificate
+        QCOMPARE(cli(QStringList {u"trust"_s, u"revoke"_s, u"--fingerprint"_s,
+                                  m_fx.certificate(u"signer"_s).fingerprintText(), u"--reason"_s, u"key lost"_s}
+                     + audit)
+                     .exitCode,
+                 0);
+        run = cli(verifyArgs(pkg));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("firmware.certificate_revoked_locally"));
+
+        // Every change is in the audit log.
+        run = cli(QStringList {u"audit"_s, u"tail"_s, u"-n"_s, u"20"_s, u"--json"_s} + audit);
+        QCOMPARE(run.exitCode, 0);
+        QStringList operations;
+        for (const QJsonValue &e : run.json().value(u"events"_s).toArray())
+            operations.append(e.toObject().value(u"details"_s).toObject().value(u"operation"_s).toString());
+        QVERIFY2(operations.contains(u"firmware.trust.import_root"_s), qPrintable(operations.join(u',')));
+        QVERIFY(operations.contains(u"firmware.trust.import_crl"_s));
+        QVERIFY(operations.contains(u"firmware.trust.revoke"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFirmwareCli)
+#include "tst_FirmwareCli.moc"
