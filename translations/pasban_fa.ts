@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) found.</source>
-        <translation><numerusform>%n دستگاه پیدا شد.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه پیدا شد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the inventory.</source>
-        <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه در فهرست اموال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(encrypted fields cannot be read)</source>
@@ -39,6 +43,12 @@
         <source>Recorded audit event %1.</source>
         <translation>رویداد ممیزی %1 ثبت شد.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1.</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی در %1 خروجی گرفته شد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -50,7 +60,7 @@
 <context>
     <name>pasban::Error</name>
     <message>
-        <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
+        <source>No folder for Pasban&apos;s data could be found. Start Pasban with --data-dir FOLDER.</source>
         <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
     </message>
     <message>
@@ -150,7 +160,7 @@
         <translation>پایگاه دادهٔ %1 برای نوشتن امن آماده نشد. آن را روی دیسک محلی نگه دارید، نه درایو شبکه، و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Pasban's list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
+        <source>Pasban&apos;s list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
         <translation>فهرست ارتقاهای پایگاه دادهٔ پاسبان ناسازگار است، پس پایگاه دادهٔ %1 دست‌نخورده ماند. این نقصی در پاسبان است؛ آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
@@ -162,7 +172,7 @@
         <translation>پایگاه دادهٔ %1 به نسخهٔ ساختار %2 ارتقا نیافت (%3). چیزی تغییر نکرد و در نسخهٔ پیشین ماند. مشکل را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <source>The file %1 holds another program's database, not Pasban's. It was left untouched; choose a different file or folder.</source>
+        <source>The file %1 holds another program&apos;s database, not Pasban&apos;s. It was left untouched; choose a different file or folder.</source>
         <translation>پروندهٔ %1 پایگاه دادهٔ برنامهٔ دیگری است، نه پاسبان. دست‌نخورده ماند؛ پرونده یا پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
@@ -202,7 +212,7 @@
         <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
     </message>
     <message>
-        <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
+        <source>The audit log&apos;s key is protected by the &quot;%1&quot; method, but &quot;%2&quot; was offered. Unlock it the way it was set up.</source>
         <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
     </message>
     <message>
@@ -210,15 +220,15 @@
         <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
+        <source>The audit log&apos;s checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
         <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
     </message>
     <message>
@@ -274,7 +284,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>The device is not known to this computer's Bluetooth service. Scan again so it is seen, then retry.</source>
+        <source>The device is not known to this computer&apos;s Bluetooth service. Scan again so it is seen, then retry.</source>
         <translation>سرویس بلوتوث این رایانه این دستگاه را نمی‌شناسد. دوباره پویش کنید تا دیده شود، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -290,7 +300,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -298,7 +308,7 @@
         <translation>پویش بلوتوث به‌علت خطا متوقف شد. دوباره پویش کنید؛ اگر باز هم ناموفق بود، سرویس بلوتوث یا رایانه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <source>The device's declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device's security as unknown.</source>
+        <source>The device&apos;s declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device&apos;s security as unknown.</source>
         <translation>اعلام دستگاه دربارهٔ امنیت بلوتوث موردنیازش خوانده نشد، چون با مشخصات سازگار نیست. امنیت دستگاه را نامعلوم بدانید.</translation>
     </message>
     <message>
@@ -314,7 +324,7 @@
         <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
     </message>
     <message>
-        <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
+        <source>Pasban could not compute the firmware image&apos;s checksum. Restart Pasban; if this keeps happening, report it.</source>
         <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
     </message>
     <message>
@@ -326,7 +336,7 @@
         <translation>تصویر میان‌افزار امضایی از نوعی که کلید مورد اعتماد می‌سازد ندارد. آن را نصب نکنید.</translation>
     </message>
     <message>
-        <source>The firmware image's signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
+        <source>The firmware image&apos;s signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
         <translation>امضای تصویر میان‌افزار با کلید مورد اعتماد نمی‌خواند: یا کس دیگری امضا کرده یا پس از امضا تغییر کرده است. آن را نصب نکنید.</translation>
     </message>
     <message>
@@ -342,7 +352,7 @@
         <translation>یک اندازه‌گیری از دستگاه در بررسی درستی رد شد و استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، اتصال و دستگاه را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device's documentation.</source>
+        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device&apos;s documentation.</source>
         <translation>دستگاه اندازه‌گیری را در قالبی فرستاد که این نسخهٔ پاسبان نمی‌خواند، پس نمایش داده نشد. نسخهٔ جدیدتر پاسبان یا مستندات دستگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -406,7 +416,7 @@
         <translation>دستگاه از این عملیات پشتیبانی نمی‌کند.</translation>
     </message>
     <message>
-        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer's service.</source>
+        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer&apos;s service.</source>
         <translation>دستگاه داده‌های ذخیره‌شده‌اش را آسیب‌دیده یافت. آن را از خدمت خارج کنید و با خدمات سازنده تماس بگیرید.</translation>
     </message>
     <message>
@@ -434,7 +444,7 @@
         <translation>دستگاه هم‌اکنون به‌روزرسانی‌ای در انتظار نصب دارد. پیش از فرستادن به‌روزرسانی دیگر، دستگاه را دوباره راه‌اندازی کنید تا آن به پایان برسد.</translation>
     </message>
     <message>
-        <source>The firmware image is too large for the device's update slot. Check that it is meant for this device model.</source>
+        <source>The firmware image is too large for the device&apos;s update slot. Check that it is meant for this device model.</source>
         <translation>تصویر میان‌افزار برای جایگاه به‌روزرسانی دستگاه بیش از اندازه بزرگ است. بررسی کنید برای این مدل دستگاه باشد.</translation>
     </message>
     <message>
@@ -442,7 +452,7 @@
         <translation>دستگاه تأیید میان‌افزار جدید را نپذیرفت. در راه‌اندازی بعدی به میان‌افزار پیشین بازمی‌گردد.</translation>
     </message>
     <message>
-        <source>The device reported error %2 in management group %1. Look the code up in the device's documentation.</source>
+        <source>The device reported error %2 in management group %1. Look the code up in the device&apos;s documentation.</source>
         <translation>دستگاه خطای %2 را در گروه مدیریتی %1 گزارش کرد. این کد را در مستندات دستگاه جست‌وجو کنید.</translation>
     </message>
     <message>
@@ -462,11 +472,11 @@
         <translation>دستگاه داده‌ای از میان‌افزار فراتر از پایان پرونده خواست. به‌روزرسانی را از نو آغاز کنید.</translation>
     </message>
     <message>
-        <source>The device's message buffer is too small to carry firmware data. Check the device's management settings with its manufacturer.</source>
+        <source>The device&apos;s message buffer is too small to carry firmware data. Check the device&apos;s management settings with its manufacturer.</source>
         <translation>میانگیر پیام دستگاه برای حمل دادهٔ میان‌افزار بیش از اندازه کوچک است. تنظیمات مدیریتی دستگاه را با سازنده بررسی کنید.</translation>
     </message>
     <message>
-        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port's speed setting.</source>
+        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port&apos;s speed setting.</source>
         <translation>پیامی از دستگاه از راه اتصال سریال آسیب‌دیده رسید و کنار گذاشته شد. اگر تکرار شد، کابل و تنظیم سرعت درگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -482,7 +492,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
     </message>
     <message>
-        <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
+        <source>The computer&apos;s Bluetooth service paired with the device by itself during the test. Remove the pairing in the system&apos;s Bluetooth settings if it is not wanted.</source>
         <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
     </message>
     <message>
@@ -496,6 +506,18 @@
     <message>
         <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
         <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>خروجی در %1 نوشته نشد. بررسی کنید که پوشه وجود دارد، اجازهٔ نوشتن در آن را دارید و دیسک پر نیست.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The file is not an audit export Pasban can read.</source>
+        <translation>این پرونده خروجی ممیزی‌ای نیست که پاسبان بتواند بخواند.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +696,7 @@
         <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
     </message>
     <message>
-        <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
+        <source>Event %1: the row&apos;s content does not match its chain link (the row was changed or forged).</source>
         <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
     </message>
     <message>
@@ -690,7 +712,7 @@
         <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
     </message>
     <message>
-        <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
+        <source>Event %1 is sealed with key %2, which was not the log&apos;s key for that event (it was re-sealed under another key).</source>
         <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
     </message>
     <message>
@@ -869,7 +891,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -880,7 +902,7 @@
 <context>
     <name>pasban::health</name>
     <message>
-        <source>The device's clock is not set; the time shown may be wrong.</source>
+        <source>The device&apos;s clock is not set; the time shown may be wrong.</source>
         <translation>ساعت دستگاه تنظیم نشده است؛ شاید زمان نشان‌داده‌شده نادرست باشد.</translation>
     </message>
     <message>
@@ -976,11 +998,11 @@
         <translation>واسنجی لازم است</translation>
     </message>
     <message>
-        <source>Result below the patient's low level</source>
+        <source>Result below the patient&apos;s low level</source>
         <translation>نتیجه پایین‌تر از حد پایین بیمار است</translation>
     </message>
     <message>
-        <source>Result above the patient's high level</source>
+        <source>Result above the patient&apos;s high level</source>
         <translation>نتیجه بالاتر از حد بالای بیمار است</translation>
     </message>
     <message>
@@ -1496,6 +1518,270 @@
     </message>
 </context>
 <context>
+    <name>pasban::ui::AuditDetailView</name>
+    <message>
+        <source>Audit event</source>
+        <translation>رویداد ممیزی</translation>
+    </message>
+    <message>
+        <source>Select an event in the table to see all of its fields here.</source>
+        <translation>رویدادی را در جدول برگزینید تا همهٔ بخش‌های آن اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>زمان:</translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation>زمان (‪UTC‬):</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>رویداد:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>کنش:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <source>Workstation:</source>
+        <translation>ایستگاه کاری:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>کلید:</translation>
+    </message>
+    <message>
+        <source>Chain link:</source>
+        <translation>حلقهٔ زنجیره:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>جزئیات:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>cannot be read: the row was changed or its key is unavailable</source>
+        <translation>خوانده نمی‌شود: این سطر تغییر کرده یا کلید آن در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the translated event name, %2 its DICOM code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AuditEventModel</name>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(خوانده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(کسی وارد نشده بود)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column header: the event&apos;s number in the audit log</extracomment>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AuditPage</name>
+    <message>
+        <source>No audit events match these filters.
+Widen the time range or clear a filter to see more.</source>
+        <translation>هیچ رویداد ممیزی‌ای با این پالایه‌ها جور نیست.
+بازهٔ زمانی را گسترده‌تر کنید یا یک پالایه را پاک کنید تا رویدادهای بیشتری ببینید.</translation>
+    </message>
+    <message>
+        <source>The audit log has no events yet.</source>
+        <translation>گزارش ممیزی هنوز رویدادی ندارد.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>خروجی گرفتن از گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent Bundle (*.json)</source>
+        <translation>بستهٔ ‪FHIR AuditEvent‬ (‪*.json‬)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>پروندهٔ ‪CSV‬ (‪*.csv‬)</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>در حال وارسی گزارش ممیزی…</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <extracomment>%1 says which event is bad and what is wrong with it</extracomment>
+        <translation>آسیب‌دیده: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>در حال خروجی گرفتن در %1…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>Only events from this day on</source>
+        <translation>فقط رویدادهای این روز و پس از آن</translation>
+    </message>
+    <message>
+        <source>Only events up to this day</source>
+        <translation>فقط رویدادهای تا پایان این روز</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;رویداد:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;نتیجه:</translation>
+    </message>
+    <message>
+        <source>Exact user name</source>
+        <translation>نام کاربری دقیق</translation>
+    </message>
+    <message>
+        <source>Exact serial or address</source>
+        <translation>شمارهٔ سریال یا نشانی دقیق</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>همهٔ نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Any failure</source>
+        <translation>هر گونه شکست</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازه‌&amp;سازی</translation>
+    </message>
+    <message>
+        <source>Show events recorded since the table was filled</source>
+        <translation>نمایش رویدادهایی که پس از پر شدن جدول ثبت شده‌اند</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;وارسی</translation>
+    </message>
+    <message>
+        <source>Check that no event was changed, removed, inserted or reordered</source>
+        <translation>بررسی اینکه هیچ رویدادی تغییر نکرده، حذف یا افزوده نشده و جابه‌جا نشده است</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;خروجی</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent Bundle (JSON)…</source>
+        <translation>بستهٔ ‪FHIR AuditEvent‬ (‪JSON‬)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>‪CSV‬…</translation>
+    </message>
+    <message>
+        <source>Export the events in the time range shown (all events when no range is set)</source>
+        <translation>خروجی گرفتن از رویدادهای بازهٔ زمانی نمایش‌داده‌شده (اگر بازه‌ای تعیین نشده باشد، همهٔ رویدادها)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The audit log is locked.
+It opens when the console unlocks it with the system keystore or its passphrase; until then its events cannot be read here.</source>
+        <translation>گزارش ممیزی قفل است.
+هنگامی باز می‌شود که کنسول آن را با انبار کلید سیستم یا عبارت عبورش باز کند؛ تا آن زمان رویدادهای آن اینجا خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>رویدادهای ممیزی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln رویداد در %1 خروجی گرفته شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::DeviceDetailView</name>
     <message>
         <source>Open: readable without pairing</source>
@@ -1782,11 +2068,15 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message numerus="yes">
         <source>Scanning: %n device(s) found</source>
         <extracomment>Scan progress: devices found so far, seconds left</extracomment>
-        <translation><numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform></translation>
+        <translation>
+            <numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation><numerusform>%n ثانیه مانده</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانیه مانده</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Interrogate…</source>
@@ -1913,7 +2203,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>جریان داده‌ها</translation>
     </message>
     <message>
-        <source>Here you will see where each device's patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
+        <source>Here you will see where each device&apos;s patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
         <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
     </message>
     <message>
@@ -1931,14 +2221,6 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message>
         <source>Here you will import signed firmware packages, check their signatures, target model and version, and update devices over Bluetooth or USB with progress and resume.</source>
         <translation>در اینجا بسته‌های میان‌افزار امضاشده را وارد می‌کنید، امضا، مدل هدف و نسخهٔ آن‌ها را بررسی می‌کنید و دستگاه‌ها را از راه بلوتوث یا USB با نمایش پیشرفت و امکان ازسرگیری به‌روز می‌کنید.</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>گزارش ممیزی</translation>
-    </message>
-    <message>
-        <source>Here you will read the encrypted, tamper-evident record of every security-relevant action, verify its integrity and export it.</source>
-        <translation>در اینجا سابقهٔ رمزگذاری‌شده و دستکاری‌آشکار هر کار مرتبط با امنیت را می‌خوانید، درستی آن را وارسی می‌کنید و از آن خروجی می‌گیرید.</translation>
     </message>
     <message>
         <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
@@ -1984,7 +2266,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>پوشهٔ داده‌ها:</translation>
     </message>
     <message>
-        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder's name, or set %2.</source>
+        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder&apos;s name, or set %2.</source>
         <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
         <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
     </message>
