@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 #include <cstdio>
 
@@ -303,12 +302,12 @@ std::optional<QDateTime> parseTime(const QString &text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid())
-        return date.startOfDay(QTimeZone::UTC);
+        return date.startOfDay(Qt::UTC);
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         return std::nullopt;
     if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeZone(QTimeZone::UTC);
+        time.setTimeSpec(Qt::UTC);
     return time.toUTC();
 }
 
