@@ -4,6 +4,7 @@
 #include "audit/AuditSink.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
+#include "audit/export/AuditExporter.h"
 #include "console/ConsoleContext.h"
 #include "storage/ConsoleSchema.h"
 
@@ -291,6 +292,68 @@ int runTail(const Output &out, const QCommandLineParser &parser, const QString &
     return Success;
 }
 
+// ISO-8601: a date (midnight UTC) or a date and time; a time without a zone is UTC.
+std::optional<QDateTime> parseTime(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay(Qt::UTC);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
+int runExport(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
+              const QString &passphraseFile)
+{
+    const std::optional<audit::ExportFormat> format = audit::exportFormatFromId(parser.value(u"format"_s));
+    if (!parser.isSet(u"format"_s) || !format)
+        return usage(u"export needs --format fhir or --format csv"_s);
+    const QString path = parser.value(u"out"_s);
+    if (path.isEmpty())
+        return usage(u"export needs --out FILE"_s);
+    audit::ExportRequest request;
+    request.format = *format;
+    for (const auto &[option, target] : {std::pair {u"from"_s, &request.from}, std::pair {u"to"_s, &request.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        const std::optional<QDateTime> time = parseTime(parser.value(option));
+        if (!time)
+            return usage(u"--%1 takes an ISO-8601 time such as 2026-11-28T10:00:00Z or a date"_s.arg(option));
+        *target = *time;
+    }
+    if (request.from.isValid() && request.to.isValid() && request.from >= request.to)
+        return usage(u"--from must be before --to"_s);
+
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    audit::AuditExporter exporter(*open->log);
+    const Result<audit::ExportSummary> exported = exporter.writeFile(path, request);
+    if (const Status closed = open->log->close(); !closed)
+        std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(closed.error().message()),
+                     qPrintable(closed.error().code()));
+    warnIfNotAnchored(*open->log);
+    if (!exported)
+        return out.fail(exported.error(), Failed);
+
+    if (out.json()) {
+        out.object({{u"file"_s, QDir::toNativeSeparators(path)},
+                    {u"format"_s, audit::exportFormatId(*format)},
+                    {u"events"_s, qint64(exported->events)},
+                    {u"firstSequence"_s, qint64(exported->firstSequence)},
+                    {u"lastSequence"_s, qint64(exported->lastSequence)},
+                    {u"recordedAs"_s, qint64(exported->recordedAs)}});
+    } else {
+        out.text(QCoreApplication::translate("cli", "Exported %n audit event(s) to %1.", nullptr, int(exported->events))
+                     .arg(QDir::toNativeSeparators(path)));
+    }
+    return Success;
+}
+
 } // namespace
 
 QList<QCommandLineOption> auditOptionList()
@@ -304,13 +367,17 @@ QList<QCommandLineOption> auditOptionList()
         {u"operator"_s, u"audit append: who did it."_s, u"NAME"_s},
         {u"device"_s, u"audit append: the device concerned."_s, u"ID"_s},
         {{u"n"_s, u"count"_s}, u"audit tail: how many events (default 10)."_s, u"N"_s},
+        {u"format"_s, u"audit export: fhir (FHIR R4 AuditEvent Bundle, JSON) or csv."_s, u"FORMAT"_s},
+        {u"out"_s, u"audit export: the file to write (owner-only permissions)."_s, u"FILE"_s},
+        {u"from"_s, u"audit export: only events recorded at or after T (ISO-8601, UTC)."_s, u"T"_s},
+        {u"to"_s, u"audit export: only events recorded before T (ISO-8601, UTC)."_s, u"T"_s},
     };
 }
 
 int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(u"give one of: append, verify, tail"_s);
+        return usage(u"give one of: append, verify, tail, export"_s);
     const QString passphraseFile = parser.value(u"passphrase-file"_s);
     const QString subcommand = arguments.first();
     if (subcommand == u"append"_s)
@@ -319,7 +386,9 @@ int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser
         return runVerify(out, dataDir, passphraseFile);
     if (subcommand == u"tail"_s)
         return runTail(out, parser, dataDir, passphraseFile);
-    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail"_s.arg(subcommand));
+    if (subcommand == u"export"_s)
+        return runExport(out, parser, dataDir, passphraseFile);
+    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail, export"_s.arg(subcommand));
 }
 
 namespace {

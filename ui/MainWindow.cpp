@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "LanguageController.h"
+#include "audit/AuditPage.h"
 #include "common/Settings.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
@@ -89,11 +90,6 @@ QWidget *makePlaceholder(MainWindow::Page page)
                               "Here you will import signed firmware packages, check their signatures, target model "
                               "and version, and update devices over Bluetooth or USB with progress and resume."));
     case MainWindow::Page::Audit:
-        return new PlaceholderPage(
-            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Audit log"),
-            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
-                              "Here you will read the encrypted, tamper-evident record of every security-relevant "
-                              "action, verify its integrity and export it."));
     case MainWindow::Page::Settings:
         break;
     }
@@ -134,6 +130,8 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
         QWidget *page = nullptr;
         if (spec.page == Page::Settings)
             page = new SettingsPage(m_context, m_language, m_pages);
+        else if (spec.page == Page::Audit)
+            page = m_auditPage = new AuditPage(m_context.settings(), m_pages);
         else if (spec.page == Page::Devices && m_devices.registry)
             page = m_devicesPage = new DevicesPage(m_devices, m_context.settings(), m_pages);
         else
@@ -159,6 +157,7 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
     m_detailStack->addWidget(m_genericDetail);
     if (m_devicesPage)
         m_detailStack->addWidget(m_devicesPage->detailWidget());
+    m_detailStack->addWidget(m_auditPage->detailWidget());
     auto *detailLayout = new QVBoxLayout(m_detailPane);
     detailLayout->addWidget(m_detailStack);
 
@@ -344,6 +343,11 @@ void MainWindow::cycleFocus()
         panes[next]->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::setAuditLog(audit::AuditLog *log)
+{
+    m_auditPage->setAuditLog(log);
+}
+
 void MainWindow::startDemoScan()
 {
     if (m_devicesPage)
@@ -355,6 +359,8 @@ void MainWindow::showDetailFor(int pageIndex)
     // A page with details of its own shows them; the others show the hint.
     if (m_devicesPage && m_pages->widget(pageIndex) == m_devicesPage)
         m_detailStack->setCurrentWidget(m_devicesPage->detailWidget());
+    else if (m_pages->widget(pageIndex) == m_auditPage)
+        m_detailStack->setCurrentWidget(m_auditPage->detailWidget());
     else
         m_detailStack->setCurrentWidget(m_genericDetail);
 }

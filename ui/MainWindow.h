@@ -13,9 +13,13 @@ class QActionGroup;
 namespace pasban {
 class ConsoleContext;
 }
+namespace pasban::audit {
+class AuditLog;
+}
 
 namespace pasban::ui {
 
+class AuditPage;
 class DevicesPage;
 class LanguageController;
 
@@ -39,6 +43,10 @@ public:
     // Stable identifiers used in settings and the screenshot script.
     [[nodiscard]] static QString pageId(Page page);
     [[nodiscard]] static std::optional<Page> pageFromId(const QString &id);
+
+    // The audit log the Audit page shows (not owned; nullptr: locked).
+    void setAuditLog(audit::AuditLog *log);
+    [[nodiscard]] AuditPage *auditPage() const { return m_auditPage; }
 
     // Starts a scan of the simulated fleet so the Devices page fills at once.
     void startDemoScan();
@@ -68,6 +76,7 @@ private:
     QStackedWidget *m_detailStack;
     QWidget *m_genericDetail;
     DevicesPage *m_devicesPage = nullptr;
+    AuditPage *m_auditPage = nullptr;
     QLabel *m_detailTitle;
     QLabel *m_detailText;
 

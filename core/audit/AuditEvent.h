@@ -2,6 +2,7 @@
 
 #include "EventType.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -46,6 +47,9 @@ struct AuditEvent
     QString device; // the medical device concerned (serial, address), if any
     QJsonObject details; // anything else, as JSON
     quint32 keyId = 0; // which data key sealed it
+    // The event's chain link as stored (set by AuditLog::query; ignored by append):
+    // exports carry it so a copy can be matched against the log.
+    QByteArray link;
 
     // False when the encrypted fields could not be opened (the row was changed or
     // its key is unavailable): then only the clear fields above are filled in.

@@ -56,6 +56,25 @@ Status validateEvent(const AuditEvent &event)
     return {};
 }
 
+// Hands out a key-encryption key already unlocked by another instance of the log.
+class UnlockedKeyStore final : public KeyStore
+{
+public:
+    UnlockedKeyStore(QString kind, crypto::SecureBytes key)
+        : m_kind(std::move(kind))
+        , m_key(std::move(key))
+    {
+    }
+    [[nodiscard]] QString kind() const override { return m_kind; }
+    [[nodiscard]] Result<NewKey> createKey(QByteArrayView) override { return detail::notFound(); }
+    [[nodiscard]] Result<crypto::SecureBytes> unlockKey(QByteArrayView, QByteArrayView) override { return m_key; }
+    [[nodiscard]] Error keyRejected() const override { return detail::damaged(u"the audit keys changed"_s); }
+
+private:
+    QString m_kind;
+    crypto::SecureBytes m_key;
+};
+
 std::optional<QByteArray> optionalBlob(const storage::Statement &statement, int column)
 {
     if (statement.columnType(column) == storage::Statement::ColumnType::Null)
@@ -131,6 +150,21 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(storage::Database database, Key
     }
     log->checkAnchors(anchors, anchorError);
     return log;
+}
+
+Result<std::unique_ptr<AuditLog>> AuditLog::openSibling(storage::Database database)
+{
+    if (!m_open)
+        return detail::closed();
+    Options options;
+    options.clock = m_clock;
+    options.anchors = m_anchors;
+    options.checkpointInterval = m_checkpointInterval;
+    options.checkpointIntervalMs = m_checkpointIntervalMs;
+    options.workstation = m_workstation;
+    options.create = false;
+    UnlockedKeyStore keyStore(m_keyStoreKind, m_keyEncryptionKey);
+    return open(std::move(database), keyStore, options);
 }
 
 Status AuditLog::unlock(KeyStore &keyStore)
@@ -712,18 +746,9 @@ Result<VerifyReport> AuditLog::verify()
     return verifier.run();
 }
 
-Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
+Result<QString> AuditLog::filterClause(const EventFilter &filter, QVariantList &values)
 {
-    if (!m_open)
-        return detail::closed();
-    if (limit <= 0)
-        return QList<AuditEvent>();
-    if (Status reloaded = reloadKeys(); !reloaded)
-        return reloaded.error();
-
-    QString sql = u"SELECT %1, p.link FROM audit_events e LEFT JOIN audit_events p ON p.sequence = e.sequence - 1 "
-                  u"WHERE 1"_s.arg(detail::eventColumns(u"e."_s));
-    QVariantList values;
+    QString sql = u" FROM audit_events e WHERE 1"_s;
     const auto placeholders = [&](qsizetype count) {
         QStringList marks;
         for (qsizetype i = 0; i < count; ++i)
@@ -782,6 +807,27 @@ Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
         sql += u" AND e.sequence < ?"_s;
         values.append(qint64(filter.beforeSequence));
     }
+    return sql;
+}
+
+Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
+{
+    if (!m_open)
+        return detail::closed();
+    if (limit <= 0)
+        return QList<AuditEvent>();
+    if (Status reloaded = reloadKeys(); !reloaded)
+        return reloaded.error();
+
+    QVariantList values;
+    Result<QString> clause = filterClause(filter, values);
+    if (!clause)
+        return clause.error();
+    // The previous row's link is read only for the events returned (a correlated
+    // subquery), not joined over every matching row.
+    QString sql = u"SELECT %1, (SELECT p.link FROM audit_events p WHERE p.sequence = e.sequence - 1)"_s.arg(
+                      detail::eventColumns(u"e."_s))
+        + *clause;
     sql += filter.newestFirst ? u" ORDER BY e.sequence DESC LIMIT ?"_s : u" ORDER BY e.sequence LIMIT ?"_s;
     values.append(qint64(limit));
 
@@ -805,7 +851,9 @@ Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
         Result<AuditEvent> opened = entry && entry->keys && !previous.isEmpty()
             ? RecordCodec::open(record, *entry->keys, m_logId, previous)
             : Result<AuditEvent>(detail::damaged(u"event %1 cannot be opened"_s.arg(record.sequence)));
-        events.append(opened ? std::move(opened).value() : RecordCodec::clearFields(record));
+        AuditEvent event = opened ? std::move(opened).value() : RecordCodec::clearFields(record);
+        event.link = record.link;
+        events.append(std::move(event));
     }
     return events;
 }
@@ -851,6 +899,51 @@ Result<quint64> AuditLog::lastSequence()
     if (const Result<bool> row = statement->step(); !row)
         return row.error();
     return quint64(qMax<qint64>(0, statement->columnInt64(0)));
+}
+
+Result<quint64> AuditLog::count(const EventFilter &filter)
+{
+    if (!m_open)
+        return detail::closed();
+    if (Status reloaded = reloadKeys(); !reloaded)
+        return reloaded.error();
+    QVariantList values;
+    Result<QString> clause = filterClause(filter, values);
+    if (!clause)
+        return clause.error();
+    Result<storage::Statement> statement = m_db.prepare(QString(u"SELECT count(*)"_s + *clause));
+    if (!statement)
+        return statement.error();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement->bind(int(i + 1), values.at(i));
+    if (const Result<bool> row = statement->step(); !row)
+        return row.error();
+    return quint64(qMax<qint64>(0, statement->columnInt64(0)));
+}
+
+Result<quint64> AuditLog::sequenceAt(const EventFilter &filter, quint64 index)
+{
+    if (!m_open)
+        return detail::closed();
+    if (Status reloaded = reloadKeys(); !reloaded)
+        return reloaded.error();
+    QVariantList values;
+    Result<QString> clause = filterClause(filter, values);
+    if (!clause)
+        return clause.error();
+    QString sql = u"SELECT e.sequence"_s + *clause;
+    sql += filter.newestFirst ? u" ORDER BY e.sequence DESC LIMIT 1 OFFSET ?"_s
+                              : u" ORDER BY e.sequence LIMIT 1 OFFSET ?"_s;
+    values.append(qint64(index));
+    Result<storage::Statement> statement = m_db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement->bind(int(i + 1), values.at(i));
+    const Result<bool> row = statement->step();
+    if (!row)
+        return row.error();
+    return *row ? quint64(qMax<qint64>(0, statement->columnInt64(0))) : quint64(0);
 }
 
 quint32 AuditLog::currentKeyId() const

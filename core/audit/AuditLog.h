@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -65,6 +66,12 @@ public:
     // audit.key_store_mismatch, audit.unsupported_format, and the key store's own.
     [[nodiscard]] static Result<std::unique_ptr<AuditLog>> open(storage::Database database, KeyStore &keyStore,
                                                                 const Options &options);
+    // A second instance of this log on another connection to the same database (for
+    // work on another thread: verify, export, a viewer's queries), unlocked with the
+    // key material this instance already holds, so the passphrase or keystore is not
+    // asked again. Same options as this one, created = false. Not thread-safe with
+    // respect to this instance: call it on the thread that owns this log.
+    [[nodiscard]] Result<std::unique_ptr<AuditLog>> openSibling(storage::Database database);
     // Whether the database holds a log (it must be at schema version 2 or later).
     [[nodiscard]] static Result<bool> exists(storage::Database &database);
 
@@ -103,8 +110,16 @@ public:
     // Every matching event, in pages, until `visit` returns false: for exporters.
     [[nodiscard]] Status forEachEvent(const EventFilter &filter, const std::function<bool(const AuditEvent &)> &visit);
     [[nodiscard]] Result<quint64> lastSequence();
+    // How many events match the filter (its paging bounds included), without
+    // decrypting any; for a viewer's row count.
+    [[nodiscard]] Result<quint64> count(const EventFilter &filter);
+    // The sequence number of the matching event at `index` (0-based, in the filter's
+    // order); 0 when there are not that many. For a viewer jumping to a row.
+    [[nodiscard]] Result<quint64> sequenceAt(const EventFilter &filter, quint64 index);
 
     [[nodiscard]] QByteArray logId() const { return m_logId; }
+    // The database file (for a sibling's connection); empty for an in-memory one.
+    [[nodiscard]] QString databasePath() const { return m_db.path(); }
     [[nodiscard]] quint32 currentKeyId() const;
     [[nodiscard]] QString keyStoreKind() const { return m_keyStoreKind; }
     // True when open() created the log.
@@ -137,6 +152,9 @@ private:
     [[nodiscard]] Status checkpointIfNeeded();
     void saveAnchors(const Checkpoint &checkpoint);
     [[nodiscard]] qint64 nowMs() const;
+    // The FROM/WHERE part shared by query(), count() and sequenceAt(), with its
+    // bound values appended to `values`.
+    [[nodiscard]] Result<QString> filterClause(const EventFilter &filter, QVariantList &values);
 
     storage::Database m_db;
     const Clock *m_clock;
