@@ -36,6 +36,9 @@ const char *const CommandsHelp = "Commands:\n"
                                  "  audit verify         Check the audit log's chain, checkpoints and anchor\n"
                                  "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
                                  "  audit tail [-n N]    Show the newest audit events.\n"
+                                 "  audit forward [--once]\n"
+                                 "                       Send the audit log to the central syslog server set in\n"
+                                 "                       Settings (exit 0 up to date, 1 failed, 2 cannot open).\n"
                                  "                       audit commands take --passphrase-file FILE.\n";
 
 int runSelfTest(const cli::Output &out)
