@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>%n device(s) found.</source>
-        <translation><numerusform>%n دستگاه پیدا شد.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه پیدا شد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) in the inventory.</source>
-        <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
+        <translation>
+            <numerusform>%n دستگاه در فهرست اموال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(encrypted fields cannot be read)</source>
@@ -39,6 +43,24 @@
         <source>Recorded audit event %1.</source>
         <translation>رویداد ممیزی %1 ثبت شد.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events (through event %1).</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی تحویل شد (تا رویداد %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events before the failure.</source>
+        <translation>
+            <numerusform>پیش از خطا %n رویداد ممیزی تحویل شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events to %1; the receiver has every event through %2.</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی به %1 تحویل شد؛ گیرنده همهٔ رویدادها را تا رویداد %2 در اختیار دارد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -50,7 +72,7 @@
 <context>
     <name>pasban::Error</name>
     <message>
-        <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
+        <source>No folder for Pasban&apos;s data could be found. Start Pasban with --data-dir FOLDER.</source>
         <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
     </message>
     <message>
@@ -150,7 +172,7 @@
         <translation>پایگاه دادهٔ %1 برای نوشتن امن آماده نشد. آن را روی دیسک محلی نگه دارید، نه درایو شبکه، و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Pasban's list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
+        <source>Pasban&apos;s list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
         <translation>فهرست ارتقاهای پایگاه دادهٔ پاسبان ناسازگار است، پس پایگاه دادهٔ %1 دست‌نخورده ماند. این نقصی در پاسبان است؛ آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
@@ -162,7 +184,7 @@
         <translation>پایگاه دادهٔ %1 به نسخهٔ ساختار %2 ارتقا نیافت (%3). چیزی تغییر نکرد و در نسخهٔ پیشین ماند. مشکل را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <source>The file %1 holds another program's database, not Pasban's. It was left untouched; choose a different file or folder.</source>
+        <source>The file %1 holds another program&apos;s database, not Pasban&apos;s. It was left untouched; choose a different file or folder.</source>
         <translation>پروندهٔ %1 پایگاه دادهٔ برنامهٔ دیگری است، نه پاسبان. دست‌نخورده ماند؛ پرونده یا پوشهٔ دیگری برگزینید.</translation>
     </message>
     <message>
@@ -202,7 +224,7 @@
         <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
     </message>
     <message>
-        <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
+        <source>The audit log&apos;s key is protected by the &quot;%1&quot; method, but &quot;%2&quot; was offered. Unlock it the way it was set up.</source>
         <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
     </message>
     <message>
@@ -210,15 +232,15 @@
         <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
+        <source>The audit log&apos;s checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
         <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
     </message>
     <message>
-        <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
+        <source>The audit log&apos;s checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
         <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
     </message>
     <message>
@@ -274,7 +296,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>The device is not known to this computer's Bluetooth service. Scan again so it is seen, then retry.</source>
+        <source>The device is not known to this computer&apos;s Bluetooth service. Scan again so it is seen, then retry.</source>
         <translation>سرویس بلوتوث این رایانه این دستگاه را نمی‌شناسد. دوباره پویش کنید تا دیده شود، سپس دوباره تلاش کنید.</translation>
     </message>
     <message>
@@ -290,7 +312,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -298,7 +320,7 @@
         <translation>پویش بلوتوث به‌علت خطا متوقف شد. دوباره پویش کنید؛ اگر باز هم ناموفق بود، سرویس بلوتوث یا رایانه را دوباره راه‌اندازی کنید.</translation>
     </message>
     <message>
-        <source>The device's declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device's security as unknown.</source>
+        <source>The device&apos;s declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device&apos;s security as unknown.</source>
         <translation>اعلام دستگاه دربارهٔ امنیت بلوتوث موردنیازش خوانده نشد، چون با مشخصات سازگار نیست. امنیت دستگاه را نامعلوم بدانید.</translation>
     </message>
     <message>
@@ -314,7 +336,7 @@
         <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
     </message>
     <message>
-        <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
+        <source>Pasban could not compute the firmware image&apos;s checksum. Restart Pasban; if this keeps happening, report it.</source>
         <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
     </message>
     <message>
@@ -326,7 +348,7 @@
         <translation>تصویر میان‌افزار امضایی از نوعی که کلید مورد اعتماد می‌سازد ندارد. آن را نصب نکنید.</translation>
     </message>
     <message>
-        <source>The firmware image's signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
+        <source>The firmware image&apos;s signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
         <translation>امضای تصویر میان‌افزار با کلید مورد اعتماد نمی‌خواند: یا کس دیگری امضا کرده یا پس از امضا تغییر کرده است. آن را نصب نکنید.</translation>
     </message>
     <message>
@@ -342,7 +364,7 @@
         <translation>یک اندازه‌گیری از دستگاه در بررسی درستی رد شد و استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، اتصال و دستگاه را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device's documentation.</source>
+        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device&apos;s documentation.</source>
         <translation>دستگاه اندازه‌گیری را در قالبی فرستاد که این نسخهٔ پاسبان نمی‌خواند، پس نمایش داده نشد. نسخهٔ جدیدتر پاسبان یا مستندات دستگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -406,7 +428,7 @@
         <translation>دستگاه از این عملیات پشتیبانی نمی‌کند.</translation>
     </message>
     <message>
-        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer's service.</source>
+        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer&apos;s service.</source>
         <translation>دستگاه داده‌های ذخیره‌شده‌اش را آسیب‌دیده یافت. آن را از خدمت خارج کنید و با خدمات سازنده تماس بگیرید.</translation>
     </message>
     <message>
@@ -434,7 +456,7 @@
         <translation>دستگاه هم‌اکنون به‌روزرسانی‌ای در انتظار نصب دارد. پیش از فرستادن به‌روزرسانی دیگر، دستگاه را دوباره راه‌اندازی کنید تا آن به پایان برسد.</translation>
     </message>
     <message>
-        <source>The firmware image is too large for the device's update slot. Check that it is meant for this device model.</source>
+        <source>The firmware image is too large for the device&apos;s update slot. Check that it is meant for this device model.</source>
         <translation>تصویر میان‌افزار برای جایگاه به‌روزرسانی دستگاه بیش از اندازه بزرگ است. بررسی کنید برای این مدل دستگاه باشد.</translation>
     </message>
     <message>
@@ -442,7 +464,7 @@
         <translation>دستگاه تأیید میان‌افزار جدید را نپذیرفت. در راه‌اندازی بعدی به میان‌افزار پیشین بازمی‌گردد.</translation>
     </message>
     <message>
-        <source>The device reported error %2 in management group %1. Look the code up in the device's documentation.</source>
+        <source>The device reported error %2 in management group %1. Look the code up in the device&apos;s documentation.</source>
         <translation>دستگاه خطای %2 را در گروه مدیریتی %1 گزارش کرد. این کد را در مستندات دستگاه جست‌وجو کنید.</translation>
     </message>
     <message>
@@ -462,11 +484,11 @@
         <translation>دستگاه داده‌ای از میان‌افزار فراتر از پایان پرونده خواست. به‌روزرسانی را از نو آغاز کنید.</translation>
     </message>
     <message>
-        <source>The device's message buffer is too small to carry firmware data. Check the device's management settings with its manufacturer.</source>
+        <source>The device&apos;s message buffer is too small to carry firmware data. Check the device&apos;s management settings with its manufacturer.</source>
         <translation>میانگیر پیام دستگاه برای حمل دادهٔ میان‌افزار بیش از اندازه کوچک است. تنظیمات مدیریتی دستگاه را با سازنده بررسی کنید.</translation>
     </message>
     <message>
-        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port's speed setting.</source>
+        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port&apos;s speed setting.</source>
         <translation>پیامی از دستگاه از راه اتصال سریال آسیب‌دیده رسید و کنار گذاشته شد. اگر تکرار شد، کابل و تنظیم سرعت درگاه را بررسی کنید.</translation>
     </message>
     <message>
@@ -482,7 +504,7 @@
         <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
     </message>
     <message>
-        <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
+        <source>The computer&apos;s Bluetooth service paired with the device by itself during the test. Remove the pairing in the system&apos;s Bluetooth settings if it is not wanted.</source>
         <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
     </message>
     <message>
@@ -496,6 +518,46 @@
     <message>
         <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
         <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
+    </message>
+    <message>
+        <source>Central forwarding of the audit log is switched off. Turn it on in Settings → Forwarding.</source>
+        <translation>ارسال متمرکز گزارش ممیزی خاموش است. آن را در تنظیمات ← ارسال روشن کنید.</translation>
+    </message>
+    <message>
+        <source>Central forwarding is not fully set up. Fill in the receiver and the certificate files in Settings → Forwarding.</source>
+        <translation>ارسال متمرکز به‌طور کامل پیکربندی نشده است. گیرنده و پرونده‌های گواهی را در تنظیمات ← ارسال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no usable certificate or key. Certificates and keys must be PEM files, and the key must not be protected by a passphrase.</source>
+        <translation>پروندهٔ %1 گواهی یا کلید قابل‌استفاده‌ای ندارد. گواهی‌ها و کلیدها باید پرونده‌های PEM باشند و کلید نباید با عبارت عبور محافظت شده باشد.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2. Choose the key that was issued with the certificate.</source>
+        <translation>کلید خصوصی %1 متعلق به گواهی %2 نیست. کلیدی را انتخاب کنید که همراه این گواهی صادر شده است.</translation>
+    </message>
+    <message>
+        <source>The central log server %1 cannot be reached. Events are kept and sent when it is back.</source>
+        <translation>کارساز مرکزی گزارش %1 در دسترس نیست. رویدادها نگه داشته می‌شوند و پس از در دسترس قرار گرفتن آن ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central log server %1 was refused: %2. Check the server name, the CA file and this console&apos;s certificate.</source>
+        <translation>اتصال امن به کارساز مرکزی گزارش %1 پذیرفته نشد: %2. نام کارساز، پروندهٔ CA و گواهی این کنسول را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The connection to the central log server %1 was lost. Events are kept and sent again when it is back.</source>
+        <translation>اتصال به کارساز مرکزی گزارش %1 قطع شد. رویدادها نگه داشته می‌شوند و پس از در دسترس قرار گرفتن آن دوباره ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The central log server %1 stopped accepting events. Pasban reconnects.</source>
+        <translation>کارساز مرکزی گزارش %1 دیگر رویدادها را نمی‌پذیرد. پاسبان دوباره متصل می‌شود.</translation>
+    </message>
+    <message>
+        <source>The audit log holds fewer events (%1) than were already sent to the central log server (%2): the log was replaced or cut off. Forwarding stops; tell your security officer.</source>
+        <translation>گزارش ممیزی رویدادهای کمتری (%1) از آنچه پیش‌تر به کارساز مرکزی گزارش فرستاده شده است (%2) دارد: گزارش جایگزین یا کوتاه شده است. ارسال متوقف می‌شود؛ به مسئول امنیت اطلاع دهید.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +736,7 @@
         <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
     </message>
     <message>
-        <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
+        <source>Event %1: the row&apos;s content does not match its chain link (the row was changed or forged).</source>
         <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
     </message>
     <message>
@@ -690,7 +752,7 @@
         <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
     </message>
     <message>
-        <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
+        <source>Event %1 is sealed with key %2, which was not the log&apos;s key for that event (it was re-sealed under another key).</source>
         <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
     </message>
     <message>
@@ -724,6 +786,38 @@
     <message>
         <source>The checkpoint kept outside the database belongs to another audit log: this database is not the log it records.</source>
         <translation>نقطهٔ بازبینی بیرون از پایگاه داده از آنِ گزارش ممیزی دیگری است: این پایگاه داده همان گزارشی نیست که ثبت کرده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::audit::forward::SyslogForwarder</name>
+    <message>
+        <source>Forwarding: off</source>
+        <translation>ارسال: خاموش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarding: disconnected, %n waiting</source>
+        <extracomment>%n events are waiting to be sent to the central log server</extracomment>
+        <translation>
+            <numerusform>ارسال: قطع، %n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding: connecting</source>
+        <translation>ارسال: در حال اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarding: sending, %n waiting</source>
+        <translation>
+            <numerusform>ارسال: در حال ارسال، %n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding: up to date</source>
+        <translation>ارسال: به‌روز</translation>
+    </message>
+    <message>
+        <source>Forwarding: error</source>
+        <translation>ارسال: خطا</translation>
     </message>
 </context>
 <context>
@@ -869,7 +963,7 @@
         <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+        <source>Pasban is not allowed to use Bluetooth. Allow it in the system&apos;s privacy settings, then scan again.</source>
         <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
     </message>
     <message>
@@ -880,7 +974,7 @@
 <context>
     <name>pasban::health</name>
     <message>
-        <source>The device's clock is not set; the time shown may be wrong.</source>
+        <source>The device&apos;s clock is not set; the time shown may be wrong.</source>
         <translation>ساعت دستگاه تنظیم نشده است؛ شاید زمان نشان‌داده‌شده نادرست باشد.</translation>
     </message>
     <message>
@@ -976,11 +1070,11 @@
         <translation>واسنجی لازم است</translation>
     </message>
     <message>
-        <source>Result below the patient's low level</source>
+        <source>Result below the patient&apos;s low level</source>
         <translation>نتیجه پایین‌تر از حد پایین بیمار است</translation>
     </message>
     <message>
-        <source>Result above the patient's high level</source>
+        <source>Result above the patient&apos;s high level</source>
         <translation>نتیجه بالاتر از حد بالای بیمار است</translation>
     </message>
     <message>
@@ -1782,11 +1876,15 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message numerus="yes">
         <source>Scanning: %n device(s) found</source>
         <extracomment>Scan progress: devices found so far, seconds left</extracomment>
-        <translation><numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform></translation>
+        <translation>
+            <numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation><numerusform>%n ثانیه مانده</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانیه مانده</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Interrogate…</source>
@@ -1795,6 +1893,98 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message>
         <source>&amp;Copy row</source>
         <translation>&amp;رونوشت ردیف</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::ForwardingSettings</name>
+    <message>
+        <source>Connection test passed (%1): the server&apos;s certificate was accepted and the server accepted this console.</source>
+        <translation>آزمون اتصال موفق بود (%1): گواهی کارساز پذیرفته شد و کارساز نیز این کنسول را پذیرفت.</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>آزمون اتصال ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>انتخاب پروندهٔ PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>پرونده‌های PEM (*.pem *.crt *.key);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The change was not applied because it could not be recorded in the audit log: %1</source>
+        <translation>تغییر اعمال نشد، چون ثبت آن در گزارش ممیزی ممکن نبود: %1</translation>
+    </message>
+    <message>
+        <source>Forwarding settings saved.</source>
+        <translation>تنظیمات ارسال ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>در حال آزمودن اتصال…</translation>
+    </message>
+    <message>
+        <source>Central audit forwarding</source>
+        <translation>ارسال متمرکز گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>&amp;Send the audit log to a central syslog server</source>
+        <translation>&amp;ارسال گزارش ممیزی به کارساز مرکزی ‪syslog‬</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>&amp;نام کارساز:</translation>
+    </message>
+    <message>
+        <source>the same as the host</source>
+        <translation>همان میزبان</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;پروندهٔ CA:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;گواهی کارخواه:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;کلید کارخواه:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>انتخاب پرونده</translation>
+    </message>
+    <message>
+        <source>Events are sent as syslog over TLS (%1) in the %2 format, in order, and kept until the server has them. The server&apos;s certificate must be signed by the CA file and carry the server name; this console proves itself with its client certificate. The key file must not be protected by a passphrase.</source>
+        <extracomment>%1 is the standard name RFC 5425, %2 the profile name IHE ATNA</extracomment>
+        <translation>رویدادها به‌صورت ‪syslog‬ روی TLS (%1) و در قالب %2، به ترتیب ارسال می‌شوند و تا زمانی که به کارساز برسند نگه داشته می‌شوند. گواهی کارساز باید با پروندهٔ CA امضا شده باشد و نام کارساز را داشته باشد؛ این کنسول هویت خود را با گواهی کارخواهش اثبات می‌کند. پروندهٔ کلید نباید با عبارت عبور محافظت شده باشد.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;اعمال</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;آزمودن اتصال</translation>
+    </message>
+    <message>
+        <source>Forwarding starts when the audit log is open.</source>
+        <translation>ارسال پس از باز شدن گزارش ممیزی آغاز می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2103,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>جریان داده‌ها</translation>
     </message>
     <message>
-        <source>Here you will see where each device's patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
+        <source>Here you will see where each device&apos;s patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
         <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
     </message>
     <message>
@@ -1984,7 +2174,7 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>پوشهٔ داده‌ها:</translation>
     </message>
     <message>
-        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder's name, or set %2.</source>
+        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder&apos;s name, or set %2.</source>
         <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
         <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
     </message>

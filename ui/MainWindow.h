@@ -3,6 +3,7 @@
 #include "devices/DeviceServices.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -13,11 +14,19 @@ class QActionGroup;
 namespace pasban {
 class ConsoleContext;
 }
+namespace pasban::audit {
+class AuditSink;
+}
+namespace pasban::audit::forward {
+class SyslogForwarder;
+struct ForwardStatus;
+} // namespace pasban::audit::forward
 
 namespace pasban::ui {
 
 class DevicesPage;
 class LanguageController;
+class SettingsPage;
 
 // One main window: navigation on the leading side, the page in the middle, a
 // detail pane on the trailing side; the status bar always shows operator,
@@ -43,6 +52,11 @@ public:
     // Starts a scan of the simulated fleet so the Devices page fills at once.
     void startDemoScan();
 
+    // The central forwarder whose state the status bar and Settings → Forwarding
+    // show, and the sink that records forwarding settings changes (either may be
+    // nullptr; not owned, must outlive the window or be cleared first).
+    void setAuditForwarder(audit::forward::SyslogForwarder *forwarder, audit::AuditSink *sink = nullptr);
+
 public Q_SLOTS:
     void showAbout();
 
@@ -58,6 +72,7 @@ private:
     void saveLayout();
     void cycleFocus();
     void showDetailFor(int pageIndex);
+    void showForwardingStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -68,6 +83,8 @@ private:
     QStackedWidget *m_detailStack;
     QWidget *m_genericDetail;
     DevicesPage *m_devicesPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QPointer<audit::forward::SyslogForwarder> m_forwarder;
     QLabel *m_detailTitle;
     QLabel *m_detailText;
 
