@@ -1,9 +1,13 @@
 // Settings → Forwarding: the fields load from and save to the typed settings, a
 // change is recorded as an audit event before it is applied, and a change that
 // cannot be recorded is refused.
+#include "audit/AuditLog.h"
 #include "audit/AuditSink.h"
+#include "audit/PassphraseKeyStore.h"
+#include "audit/forward/SyslogForwarder.h"
 #include "common/Settings.h"
 #include "pages/ForwardingSettings.h"
+#include "storage/ConsoleSchema.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -115,6 +119,40 @@ private Q_SLOTS:
         // No CA, certificate or key chosen: refused before any connection.
         QTRY_VERIFY(test->isEnabled());
         QVERIFY(result->text().contains(u"not fully set up"_s));
+    }
+
+    void showsTheForwardersRealState()
+    {
+        Result<storage::Database> stateDb = storage::openConsoleDatabase(m_dir.filePath(u"pasban.sqlite"_s));
+        Result<storage::Database> logDb = storage::openConsoleDatabase(m_dir.filePath(u"pasban.sqlite"_s));
+        QVERIFY(stateDb.ok() && logDb.ok());
+        audit::PassphraseKeyStore keys(crypto::SecureBytes::fromUtf8(u"secret"), {1u << 10, 8, 1});
+        audit::AuditLog::Options options;
+        options.create = true;
+        std::unique_ptr<audit::AuditLog> log = audit::AuditLog::open(std::move(logDb).value(), keys, options).value();
+        audit::forward::SyslogForwarder forwarder(*log, *stateDb, {});
+
+        ui::ForwardingSettings widget(*m_settings);
+        widget.setForwarder(&forwarder);
+        QLabel *state = child<QLabel>(&widget, u"forwardingState"_s);
+        QCOMPARE(state->text(), u"Forwarding: off"_s);
+
+        // Switched on with certificate files that do not exist: an error, with the reason.
+        child<QCheckBox>(&widget, u"forwardingEnabled"_s)->setChecked(true);
+        child<QLineEdit>(&widget, u"forwardingCaFile"_s)->setText(m_dir.filePath(u"missing-ca.pem"_s));
+        child<QLineEdit>(&widget, u"forwardingCertificateFile"_s)->setText(m_dir.filePath(u"missing.pem"_s));
+        child<QLineEdit>(&widget, u"forwardingKeyFile"_s)->setText(m_dir.filePath(u"missing.key"_s));
+        QVERIFY(widget.apply());
+        QCOMPARE(forwarder.status().state, audit::forward::ForwardStatus::State::Failed);
+        QCOMPARE(forwarder.status().error->code(), u"forward.file"_s);
+        QVERIFY(state->text().startsWith(u"Forwarding: error\n"_s));
+        QVERIFY(state->text().contains(u"missing-ca.pem"_s));
+
+        // Switched off again.
+        child<QCheckBox>(&widget, u"forwardingEnabled"_s)->setChecked(false);
+        QVERIFY(widget.apply());
+        QCOMPARE(state->text(), u"Forwarding: off"_s);
+        widget.setForwarder(nullptr);
     }
 
     void invalidStoredPortReadsAsDefault()

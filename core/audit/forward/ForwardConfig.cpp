@@ -1,10 +1,12 @@
 #include "ForwardConfig.h"
 
 #include "ForwardErrors.h"
+#include "common/Logging.h"
 #include "common/Settings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -98,6 +100,11 @@ Result<QSslConfiguration> ForwardConfig::sslConfiguration() const
     if (chain.isEmpty())
         return detail::notPem(certificateFile, u"no certificate"_s);
 
+#ifdef Q_OS_UNIX
+    // The key is the hospital's file; a copy others can read is worth a warning.
+    if (QFileInfo(keyFile).permissions() & (QFile::ReadGroup | QFile::ReadOther))
+        qCWarning(lcAudit) << "forwarding: the client key file can be read by other users:" << keyFile;
+#endif
     Result<QByteArray> keyPem = readPem(keyFile);
     if (!keyPem)
         return keyPem.error();

@@ -221,7 +221,10 @@ void SyslogForwarder::fail(const Error &error, bool retry)
             Q_EMIT finished();
         return;
     }
-    setState(ForwardStatus::State::Disconnected, error);
+    // A refused TLS connection needs someone's attention (certificates, names),
+    // but the fix may be on the server's side, so it is retried all the same.
+    const bool refused = error.code() == u"forward.tls"_s;
+    setState(refused ? ForwardStatus::State::Failed : ForwardStatus::State::Disconnected, error);
     scheduleRetry();
 }
 

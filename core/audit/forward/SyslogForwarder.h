@@ -34,7 +34,9 @@ struct ForwardStatus
         Connecting, // TCP + TLS handshake under way
         Delivering, // sending the queue
         UpToDate, // every event so far is with the receiver
-        Failed, // cannot go on without a change (settings, log); error says why
+        Failed, // needs attention (settings, certificates, the log); error says why.
+                // A refused TLS connection is still retried (the fix may be on the
+                // server); a settings or log problem waits for new settings.
     };
     State state = State::Off;
     std::optional<Error> error;
