@@ -26,6 +26,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace pasban;
@@ -126,7 +127,7 @@ int freePort()
 
 // rsyslogd in the foreground with its own configuration, pid file and output file;
 // stopped (SIGTERM, then SIGKILL) by stop() and by its destructor, so a failing
-// test leaves no receiver behind.
+// test leaves no receiver behind; PR_SET_PDEATHSIG covers a test that crashes.
 class Receiver
 {
 public:
@@ -161,6 +162,9 @@ ruleset(name="atna") { action(type="omfile" file="%7" template="raw") }
             return false;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::MergedChannels);
+        // Even if this test dies without cleaning up (a crash, a fatal assertion),
+        // the kernel stops the receiver with it.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         m_process->start(u"rsyslogd"_s, {u"-n"_s, u"-f"_s, configPath, u"-i"_s, m_runDir + u"/rsyslogd.pid"_s});
         if (!m_process->waitForStarted(10000))
             return false;
