@@ -5,12 +5,14 @@
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
 #include "audit/export/AuditExporter.h"
+#include "audit/forward/SyslogForwarder.h"
 #include "console/ConsoleContext.h"
 #include "storage/ConsoleSchema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -350,6 +352,102 @@ int runExport(const Output &out, const QCommandLineParser &parser, const QString
     } else {
         out.text(QCoreApplication::translate("cli", "Exported %n audit event(s) to %1.", nullptr, int(exported->events))
                      .arg(QDir::toNativeSeparators(path)));
+QString forwardStateName(audit::forward::ForwardStatus::State state)
+{
+    using State = audit::forward::ForwardStatus::State;
+    switch (state) {
+    case State::Off:
+        return u"off"_s;
+    case State::Disconnected:
+        return u"disconnected"_s;
+    case State::Connecting:
+        return u"connecting"_s;
+    case State::Delivering:
+        return u"delivering"_s;
+    case State::UpToDate:
+        return u"upToDate"_s;
+    case State::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+// Sends the log to the receiver in Settings → Forwarding. With --once: what is
+// queued, then exit (0 up to date, 1 failed with the reason). Without: keeps
+// following the log, reconnecting after failures, until it is stopped or hits a
+// failure that needs a change of settings (exit 1).
+int runForward(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
+               const QString &passphraseFile)
+{
+    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    const audit::forward::ForwardConfig config = audit::forward::ForwardConfig::fromSettings(open->context->settings());
+
+    audit::forward::SyslogForwarder::Options options;
+    options.once = parser.isSet(u"once"_s);
+    audit::forward::SyslogForwarder forwarder(*open->log, open->context->database(), options);
+    forwarder.setConfig(config);
+    QEventLoop loop;
+    QObject::connect(&forwarder, &audit::forward::SyslogForwarder::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&forwarder, &audit::forward::SyslogForwarder::statusChanged, &loop,
+                     [&](const audit::forward::ForwardStatus &status) {
+                         if (status.state == audit::forward::ForwardStatus::State::Failed)
+                             loop.quit();
+                         if (!options.once && !out.json() && status.error)
+                             std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(status.error->message()),
+                                          qPrintable(status.error->code()));
+                     });
+    if (!options.once) {
+        QObject::connect(
+            &forwarder, &audit::forward::SyslogForwarder::delivered, &loop, [&](quint64 sequence, quint64 count) {
+                if (!out.json())
+                    out.text(QCoreApplication::translate("cli", "Delivered %n audit events (through event %1).",
+                                                         nullptr, int(count))
+                                 .arg(sequence));
+            });
+    }
+    forwarder.start();
+    if (forwarder.status().state != audit::forward::ForwardStatus::State::Failed)
+        loop.exec();
+
+    const audit::forward::ForwardStatus status = forwarder.status();
+    const quint64 delivered = forwarder.deliveredCount();
+    if (status.state == audit::forward::ForwardStatus::State::Failed) {
+        if (!out.json() && delivered > 0)
+            out.text(QCoreApplication::translate("cli", "Delivered %n audit events before the failure.", nullptr,
+                                                 int(delivered)));
+        const Error error = status.error.value_or(Error());
+        if (!out.json()) {
+            if (!error.detail().isEmpty())
+                std::fprintf(stderr, "pasban-cli: %s\n", qPrintable(error.detail()));
+            return out.fail(error, Failed);
+        }
+        std::fprintf(stderr, "pasban-cli: %s [%s] %s\n", qPrintable(error.message()), qPrintable(error.code()),
+                     qPrintable(error.detail()));
+        out.object({{u"error"_s,
+                     QJsonObject {{u"code"_s, error.code()},
+                                  {u"message"_s, error.sourceMessage()},
+                                  {u"detail"_s, error.detail()},
+                                  {u"exitCode"_s, Failed}}},
+                    {u"destination"_s, config.destination()},
+                    {u"delivered"_s, qint64(delivered)},
+                    {u"deliveredThrough"_s, qint64(status.deliveredThrough)}});
+        return Failed;
+    }
+    if (out.json()) {
+        out.object({{u"destination"_s, config.destination()},
+                    {u"state"_s, forwardStateName(status.state)},
+                    {u"delivered"_s, qint64(delivered)},
+                    {u"deliveredThrough"_s, qint64(status.deliveredThrough)},
+                    {u"queueLength"_s, qint64(status.queueLength)}});
+    } else {
+        out.text(QCoreApplication::translate("cli",
+                                             "Delivered %n audit events to %1; the receiver has every event "
+                                             "through %2.",
+                                             nullptr, int(delivered))
+                     .arg(config.destination())
+                     .arg(status.deliveredThrough));
     }
     return Success;
 }
@@ -371,13 +469,14 @@ QList<QCommandLineOption> auditOptionList()
         {u"out"_s, u"audit export: the file to write (owner-only permissions)."_s, u"FILE"_s},
         {u"from"_s, u"audit export: only events recorded at or after T (ISO-8601, UTC)."_s, u"T"_s},
         {u"to"_s, u"audit export: only events recorded before T (ISO-8601, UTC)."_s, u"T"_s},
+        {u"once"_s, u"audit forward: deliver what is queued, then exit."_s},
     };
 }
 
 int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (arguments.size() != 1)
-        return usage(u"give one of: append, verify, tail, export"_s);
+        return usage(u"give one of: append, verify, tail, export, forward"_s);
     const QString passphraseFile = parser.value(u"passphrase-file"_s);
     const QString subcommand = arguments.first();
     if (subcommand == u"append"_s)
@@ -386,9 +485,11 @@ int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser
         return runVerify(out, dataDir, passphraseFile);
     if (subcommand == u"tail"_s)
         return runTail(out, parser, dataDir, passphraseFile);
+    if (subcommand == u"forward"_s)
+        return runForward(out, parser, dataDir, passphraseFile);
     if (subcommand == u"export"_s)
         return runExport(out, parser, dataDir, passphraseFile);
-    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail, export"_s.arg(subcommand));
+    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail, export, forward"_s.arg(subcommand));
 }
 
 namespace {

@@ -24,17 +24,21 @@ namespace pasban::cli {
 // pasban-cli audit verify
 // pasban-cli audit tail [-n N]
 // pasban-cli audit export --format fhir|csv --out FILE [--from T] [--to T]
+// pasban-cli audit forward [--once]
 // Each also takes [--passphrase-file FILE] and the common options. `parser` has
 // parsed what follows "audit" with auditOptionList(); `arguments` are its
 // positional arguments (the subcommand). The first append on a new data folder
 // creates the log, protected by the passphrase given.
 //
 // Exit codes of the audit commands (fixed by issue #4):
-//   0  done; verify: the log is intact; export: the file is written
+//   0  done; verify: the log is intact; export: the file is written; forward:
+//      delivered, the receiver is up to date
 //   1  verify: the log is broken or tampered (the first bad event is named); any
 //      command: the log was deleted (its anchor survived) or its tables are
 //      damaged, or the log refused the operation (it is behind its anchor);
-//      export: the file could not be written (or the export not recorded)
+//      export: the file could not be written (or the export not recorded);
+//      forward: forwarding failed (off, not set up, receiver unreachable or
+//      refused, TLS refused), the reason is printed
 //   2  usage error; or the log cannot be opened or unlocked (no log yet, wrong or
 //      missing passphrase, unusable data folder or database)
 [[nodiscard]] QList<QCommandLineOption> auditOptionList();

@@ -3,9 +3,11 @@
 #include "AboutDialog.h"
 #include "LanguageController.h"
 #include "audit/AuditPage.h"
+#include "audit/forward/SyslogForwarder.h"
 #include "common/Settings.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
+#include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 
@@ -129,7 +131,7 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
         item->setData(Qt::UserRole, spec.id);
         QWidget *page = nullptr;
         if (spec.page == Page::Settings)
-            page = new SettingsPage(m_context, m_language, m_pages);
+            page = m_settingsPage = new SettingsPage(m_context, m_language, m_pages);
         else if (spec.page == Page::Audit)
             page = m_auditPage = new AuditPage(m_context.settings(), m_pages);
         else if (spec.page == Page::Devices && m_devices.registry)
@@ -284,7 +286,7 @@ void MainWindow::retranslate()
     m_operatorStatus->setText(tr("Operator: not signed in"));
     m_bluetoothStatus->setText(tr("Bluetooth: not scanned"));
     m_usbStatus->setText(tr("USB: not scanned"));
-    m_forwardingStatus->setText(tr("Forwarding: off"));
+    showForwardingStatus();
     m_auditStatus->setText(tr("Audit log: not recording yet"));
 }
 
@@ -363,6 +365,32 @@ void MainWindow::showDetailFor(int pageIndex)
         m_detailStack->setCurrentWidget(m_auditPage->detailWidget());
     else
         m_detailStack->setCurrentWidget(m_genericDetail);
+}
+
+void MainWindow::setAuditForwarder(audit::forward::SyslogForwarder *forwarder, audit::AuditSink *sink)
+{
+    if (m_forwarder)
+        m_forwarder->disconnect(this);
+    m_forwarder = forwarder;
+    if (m_forwarder)
+        connect(m_forwarder, &audit::forward::SyslogForwarder::statusChanged, this, &MainWindow::showForwardingStatus);
+    if (m_settingsPage) {
+        m_settingsPage->forwardingSettings()->setForwarder(forwarder);
+        m_settingsPage->forwardingSettings()->setAuditSink(sink);
+    }
+    showForwardingStatus();
+}
+
+void MainWindow::showForwardingStatus()
+{
+    if (!m_forwarder) {
+        m_forwardingStatus->setText(tr("Forwarding: off"));
+        m_forwardingStatus->setToolTip(QString());
+        return;
+    }
+    const audit::forward::ForwardStatus status = m_forwarder->status();
+    m_forwardingStatus->setText(audit::forward::SyslogForwarder::stateText(status));
+    m_forwardingStatus->setToolTip(status.error ? status.error->message() : QString());
 }
 
 void MainWindow::showAbout()

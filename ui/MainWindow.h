@@ -3,6 +3,7 @@
 #include "devices/DeviceServices.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -15,13 +16,19 @@ class ConsoleContext;
 }
 namespace pasban::audit {
 class AuditLog;
+class AuditSink;
 }
+namespace pasban::audit::forward {
+class SyslogForwarder;
+struct ForwardStatus;
+} // namespace pasban::audit::forward
 
 namespace pasban::ui {
 
 class AuditPage;
 class DevicesPage;
 class LanguageController;
+class SettingsPage;
 
 // One main window: navigation on the leading side, the page in the middle, a
 // detail pane on the trailing side; the status bar always shows operator,
@@ -51,6 +58,11 @@ public:
     // Starts a scan of the simulated fleet so the Devices page fills at once.
     void startDemoScan();
 
+    // The central forwarder whose state the status bar and Settings → Forwarding
+    // show, and the sink that records forwarding settings changes (either may be
+    // nullptr; not owned, must outlive the window or be cleared first).
+    void setAuditForwarder(audit::forward::SyslogForwarder *forwarder, audit::AuditSink *sink = nullptr);
+
 public Q_SLOTS:
     void showAbout();
 
@@ -66,6 +78,7 @@ private:
     void saveLayout();
     void cycleFocus();
     void showDetailFor(int pageIndex);
+    void showForwardingStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -77,6 +90,8 @@ private:
     QWidget *m_genericDetail;
     DevicesPage *m_devicesPage = nullptr;
     AuditPage *m_auditPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    QPointer<audit::forward::SyslogForwarder> m_forwarder;
     QLabel *m_detailTitle;
     QLabel *m_detailText;
 

@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pasban {
@@ -37,6 +39,19 @@ bool isBool(const QVariant &v)
     return s == u"true"_s || s == u"false"_s;
 }
 
+bool isPort(const QVariant &v)
+{
+    bool ok = false;
+    const int port = v.toString().toInt(&ok);
+    return ok && port >= 1 && port <= 65535;
+}
+// One line of text: a host or file name never holds control characters.
+bool isSingleLine(const QVariant &v)
+{
+    const QString s = v.toString();
+    return std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 const QList<KeySpec> &keySpecs()
 {
     static const QList<KeySpec> specs = {
@@ -47,6 +62,13 @@ const QList<KeySpec> &keySpecs()
         {Settings::Key::MainSplitterState, u"window/splitter"_s, QByteArray(), anyValue},
         {Settings::Key::CurrentPage, u"window/page"_s, u"devices"_s, anyValue},
         {Settings::Key::DetailPaneVisible, u"window/detailPane"_s, true, isBool},
+        {Settings::Key::ForwardingEnabled, u"forwarding/enabled"_s, false, isBool},
+        {Settings::Key::ForwardingHost, u"forwarding/host"_s, QString(), isSingleLine},
+        {Settings::Key::ForwardingPort, u"forwarding/port"_s, 6514, isPort},
+        {Settings::Key::ForwardingCaFile, u"forwarding/caFile"_s, QString(), isSingleLine},
+        {Settings::Key::ForwardingCertFile, u"forwarding/certFile"_s, QString(), isSingleLine},
+        {Settings::Key::ForwardingKeyFile, u"forwarding/keyFile"_s, QString(), isSingleLine},
+        {Settings::Key::ForwardingServerName, u"forwarding/serverName"_s, QString(), isSingleLine},
     };
     return specs;
 }
@@ -102,6 +124,8 @@ QVariant Settings::value(Key key) const
     }
     if (s.defaultValue.typeId() == QMetaType::Bool)
         return stored.toString() == u"true"_s;
+    if (s.defaultValue.typeId() == QMetaType::Int)
+        return stored.toString().toInt();
     return stored;
 }
 

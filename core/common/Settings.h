@@ -28,6 +28,14 @@ public:
         MainSplitterState, // QByteArray from QSplitter::saveState
         CurrentPage, // navigation page identifier
         DetailPaneVisible, // bool
+        // Central audit forwarding (syslog over TLS, core/audit/forward).
+        ForwardingEnabled, // bool
+        ForwardingHost, // host name or address of the syslog receiver
+        ForwardingPort, // 1..65535, default 6514 (RFC 5425)
+        ForwardingCaFile, // PEM file of the CA(s) that may sign the receiver's certificate
+        ForwardingCertFile, // PEM file of this console's client certificate
+        ForwardingKeyFile, // PEM file of its private key (a path only; the key stays in its file)
+        ForwardingServerName, // the name the receiver's certificate must carry; empty: the host
     };
     Q_ENUM(Key)
 

@@ -122,6 +122,21 @@ CREATE TABLE audit_checkpoints (
 );
 )";
 
+// Version 4: central forwarding's durable cursor (core/audit/forward): per
+// destination ("host:port"), the log it follows and how far the receiver is known
+// to have the events and checkpoints. Everything else about the queue is the
+// audit log itself: the forwarder reads the events after last_sequence.
+const char16_t *const AuditForwardSchema = uR"(
+CREATE TABLE audit_forward_state (
+    destination          TEXT PRIMARY KEY NOT NULL,
+    log_id               BLOB NOT NULL,
+    last_sequence        INTEGER NOT NULL,
+    checkpoint_number    INTEGER NOT NULL,
+    checkpoint_sequence  INTEGER NOT NULL,
+    updated_utc          INTEGER NOT NULL
+);
+)";
+
 // Version 5: firmware trust and anti-rollback (core/firmware). Certificates and CRLs
 // are kept as DER; fingerprints are SHA-256 of the DER. firmware_device_record holds
 // the highest version, sequence number and security counter the console has seen
@@ -175,13 +190,6 @@ CREATE TABLE firmware_jobs (
 );
 )";
 
-// Version 4 belongs to another branch; this stand-in keeps the list gap-free
-// until it is merged.
-Status reservedOnThisBranch(Database &)
-{
-    return {};
-}
-
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -190,7 +198,7 @@ QList<Migration> consoleMigrations()
         {1, u"console identity (console_info)"_s, &createConsoleInfo},
         Migration::fromSql(2, u"device inventory"_s, QString::fromUtf16(InventorySchema)),
         Migration::fromSql(3, u"audit log"_s, QString::fromUtf16(AuditSchema)),
-        {4, u"reserved (another branch)"_s, &reservedOnThisBranch},
+        Migration::fromSql(4, u"audit forwarding cursor"_s, QString::fromUtf16(AuditForwardSchema)),
         Migration::fromSql(5, u"firmware trust store and anti-rollback records"_s,
                            QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),

@@ -12,6 +12,7 @@ PASBAN_BUILD_PACKAGES=(
 PASBAN_TEST_PACKAGES=(
     clang-format appstream desktop-file-utils python3-dbusmock dbus
     xvfb xauth x11-utils imagemagick
+    rsyslog rsyslog-gnutls openssl
 )
 PASBAN_PACKAGE_PACKAGES=(dpkg-dev file)
 

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "ForwardingSettings.h"
 #include "LanguageController.h"
 #include "WidgetProperties.h"
 #include "common/Bidi.h"
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +38,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     , m_dataFolderLabel(new QLabel(this))
     , m_dataFolderValue(new QLabel(this))
     , m_dataFolderHint(new QLabel(this))
+    , m_forwarding(new ForwardingSettings(context.settings(), this))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -67,13 +70,23 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     dataForm->addRow(m_dataFolderLabel, m_dataFolderValue);
     dataForm->addRow(m_dataFolderHint);
 
-    auto *layout = new QVBoxLayout(this);
+    // The groups scroll together when the window is short.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_appearanceGroup);
     layout->addWidget(m_dataGroup);
+    layout->addWidget(m_forwarding);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_languageBox, &QComboBox::activated, this,
             [this](int index) { m_language.setLanguage(m_languageBox->itemData(index).toString()); });

@@ -12,15 +12,19 @@ class ConsoleContext;
 
 namespace pasban::ui {
 
+class ForwardingSettings;
 class LanguageController;
 
 // Settings → General: language, calendar, where the data lives. Every change
-// applies at once and is remembered.
+// applies at once and is remembered. Below: central audit forwarding
+// (ForwardingSettings), applied with its own button.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     SettingsPage(ConsoleContext &context, LanguageController &language, QWidget *parent = nullptr);
+
+    [[nodiscard]] ForwardingSettings *forwardingSettings() const { return m_forwarding; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     QLabel *m_dataFolderLabel;
     QLabel *m_dataFolderValue;
     QLabel *m_dataFolderHint;
+    ForwardingSettings *m_forwarding;
 };
 
 } // namespace pasban::ui
