@@ -76,7 +76,20 @@ Status DeviceInventorySync::store(const QString &id, const QString &source)
     const std::optional<discovery::DeviceRecord> device = m_registry.device(id);
     if (!device)
         return {}; // merged away or cleared since it was marked
-    return m_store.recordSeen(observedFrom(*device), source);
+    // One look-up per device and run tells a first sighting from a known device.
+    bool created = false;
+    if (!m_stored.contains(id)) {
+        Result<std::optional<inventory::InventoryDevice>> known = m_store.find(id);
+        if (!known)
+            return known.error();
+        created = !known->has_value();
+    }
+    if (Status stored = m_store.recordSeen(observedFrom(*device), source); !stored)
+        return stored;
+    m_stored.insert(id);
+    if (created && source == u"scan"_s)
+        Q_EMIT deviceCreated(id);
+    return {};
 }
 
 Status DeviceInventorySync::flush()

@@ -39,8 +39,13 @@ public:
     // Writes what is pending now.
     Status flush();
 
+    // The store it writes to (for asset fields the operator edits).
+    [[nodiscard]] inventory::InventoryStore &store() const { return m_store; }
+
 Q_SIGNALS:
     void storeFailed(const pasban::Error &error);
+    // A device a scan saw was stored for the first time: new to this console.
+    void deviceCreated(const QString &id);
 
 private:
     Status store(const QString &id, const QString &source);
@@ -48,6 +53,7 @@ private:
     discovery::DeviceRegistry &m_registry;
     inventory::InventoryStore &m_store;
     QSet<QString> m_dirty;
+    QSet<QString> m_stored; // ids known to be in the store already
     QTimer m_timer;
 };
 
