@@ -37,6 +37,29 @@ bool isBool(const QVariant &v)
     return s == u"true"_s || s == u"false"_s;
 }
 
+bool isListenSeconds(const QVariant &v)
+{
+    bool ok = false;
+    const int seconds = v.toString().toInt(&ok);
+    return ok && seconds >= 1 && seconds <= 300;
+}
+bool isTemperatureUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"Cel"_s, u"[degF]"_s}.contains(v.toString());
+}
+bool isPressureUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"mm[Hg]"_s, u"kPa"_s}.contains(v.toString());
+}
+bool isGlucoseUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"mg/dL"_s, u"mmol/L"_s}.contains(v.toString());
+}
+bool isWeightUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"kg"_s, u"[lb_av]"_s}.contains(v.toString());
+}
+
 const QList<KeySpec> &keySpecs()
 {
     static const QList<KeySpec> specs = {
@@ -47,6 +70,11 @@ const QList<KeySpec> &keySpecs()
         {Settings::Key::MainSplitterState, u"window/splitter"_s, QByteArray(), anyValue},
         {Settings::Key::CurrentPage, u"window/page"_s, u"devices"_s, anyValue},
         {Settings::Key::DetailPaneVisible, u"window/detailPane"_s, true, isBool},
+        {Settings::Key::InterrogationListenSeconds, u"devices/listenSeconds"_s, 5, isListenSeconds},
+        {Settings::Key::TemperatureUnit, u"units/temperature"_s, QString(), isTemperatureUnit},
+        {Settings::Key::PressureUnit, u"units/pressure"_s, QString(), isPressureUnit},
+        {Settings::Key::GlucoseUnit, u"units/glucose"_s, QString(), isGlucoseUnit},
+        {Settings::Key::WeightUnit, u"units/weight"_s, QString(), isWeightUnit},
     };
     return specs;
 }
@@ -102,6 +130,8 @@ QVariant Settings::value(Key key) const
     }
     if (s.defaultValue.typeId() == QMetaType::Bool)
         return stored.toString() == u"true"_s;
+    if (s.defaultValue.typeId() == QMetaType::Int)
+        return stored.toString().toInt();
     return stored;
 }
 

@@ -28,6 +28,12 @@ public:
         MainSplitterState, // QByteArray from QSplitter::saveState
         CurrentPage, // navigation page identifier
         DetailPaneVisible, // bool
+        InterrogationListenSeconds, // int 1–300: how long an interrogation listens to measurements
+        // Display units: a UCUM code, or empty for "as the device sent it".
+        TemperatureUnit, // "" | "Cel" | "[degF]"
+        PressureUnit, // "" | "mm[Hg]" | "kPa"
+        GlucoseUnit, // "" | "mg/dL" | "mmol/L"
+        WeightUnit, // "" | "kg" | "[lb_av]"
     };
     Q_ENUM(Key)
 
