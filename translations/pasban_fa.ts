@@ -1,1992 +1,2124 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
-<context>
-    <name>cli</name>
-    <message>
-        <source>Cryptographic self-test passed (%1).</source>
-        <translation>آزمون خودکار رمزنگاری با موفقیت انجام شد (%1).</translation>
-    </message>
-    <message>
-        <source>Pasban %1</source>
-        <translation>پاسبان %1</translation>
-    </message>
-    <message>
-        <source>Data folder: %1</source>
-        <translation>پوشهٔ داده‌ها: %1</translation>
-    </message>
-    <message>
-        <source>Database schema version: %1</source>
-        <translation>نسخهٔ ساختار پایگاه داده: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) found.</source>
-        <translation><numerusform>%n دستگاه پیدا شد.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) in the inventory.</source>
-        <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
-    </message>
-    <message>
-        <source>(encrypted fields cannot be read)</source>
-        <translation>(فیلدهای رمزگذاری‌شده خواندنی نیستند)</translation>
-    </message>
-    <message>
-        <source>Created the audit log.</source>
-        <translation>گزارش ممیزی ساخته شد.</translation>
-    </message>
-    <message>
-        <source>Recorded audit event %1.</source>
-        <translation>رویداد ممیزی %1 ثبت شد.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Pasban cannot start</source>
-        <translation>پاسبان نمی‌تواند آغاز به کار کند</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::Error</name>
-    <message>
-        <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
-        <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is a file, not a folder. Choose another with --data-dir.</source>
-        <translation>پوشهٔ داده‌ها %1 یک پرونده است، نه پوشه. با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 cannot be created. Check its permissions or choose another with --data-dir.</source>
-        <translation>پوشهٔ داده‌ها %1 ساخته نمی‌شود. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is not writable. Check its permissions or choose another with --data-dir.</source>
-        <translation>در پوشهٔ داده‌ها %1 نمی‌توان نوشت. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 cannot be written. Check that the data folder is writable.</source>
-        <translation>پروندهٔ تنظیمات %1 نوشته نمی‌شود. بررسی کنید که در پوشهٔ داده‌ها بتوان نوشت.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged. Pasban uses its defaults; move the file aside to start afresh.</source>
-        <translation>پروندهٔ تنظیمات %1 آسیب دیده است. پاسبان از تنظیمات پیش‌فرض استفاده می‌کند؛ برای شروع دوباره، پرونده را جابه‌جا کنید.</translation>
-    </message>
-    <message>
-        <source>The database %1 is in use by another program. Close other Pasban windows and try again.</source>
-        <translation>پایگاه دادهٔ %1 در دست برنامهٔ دیگری است. پنجره‌های دیگر پاسبان را ببندید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged and was left untouched. Restore it from a backup or move it aside.</source>
-        <translation>پایگاه دادهٔ %1 آسیب دیده است و دست‌نخورده ماند. آن را از نسخهٔ پشتیبان بازگردانید یا جابه‌جا کنید.</translation>
-    </message>
-    <message>
-        <source>The database %1 can only be read, so nothing was changed. Check that you may write to the file and its folder.</source>
-        <translation>پایگاه دادهٔ %1 فقط خواندنی است، پس چیزی تغییر نکرد. بررسی کنید که اجازهٔ نوشتن در پرونده و پوشهٔ آن را دارید.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened. Check that the file and its folder exist and that you may read and write them.</source>
-        <translation>پایگاه دادهٔ %1 باز نشد. بررسی کنید که پرونده و پوشهٔ آن وجود دارند و اجازهٔ خواندن و نوشتن آن‌ها را دارید.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be read or written because of a disk problem. Make sure the disk has free space and is working, then try again.</source>
-        <translation>به‌علت مشکل دیسک، پایگاه دادهٔ %1 خوانده یا نوشته نشد. مطمئن شوید دیسک جای خالی دارد و سالم است، سپس دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The change was refused because it conflicts with data already in the database %1. Nothing was saved.</source>
-        <translation>این تغییر پذیرفته نشد، چون با داده‌های موجود در پایگاه دادهٔ %1 ناسازگار است. چیزی ذخیره نشد.</translation>
-    </message>
-    <message>
-        <source>Pasban could not complete an operation on the database %1. Try again; if it keeps happening, report the problem with its details.</source>
-        <translation>پاسبان نتوانست کاری را روی پایگاه دادهٔ %1 به پایان برساند. دوباره تلاش کنید؛ اگر تکرار شد، مشکل را با جزئیاتش گزارش کنید.</translation>
-    </message>
-    <message>
-        <source>Pasban made an internal mistake while using the database %1; nothing was changed. Report the problem with its details.</source>
-        <translation>پاسبان هنگام کار با پایگاه دادهٔ %1 دچار خطای درونی شد؛ چیزی تغییر نکرد. مشکل را با جزئیاتش گزارش کنید.</translation>
-    </message>
-    <message>
-        <source>The data could not be decrypted: it was changed or the key is wrong.</source>
-        <translation>داده رمزگشایی نشد: یا تغییر کرده است یا کلید نادرست است.</translation>
-    </message>
-    <message>
-        <source>The data could not be decrypted: it is incomplete or damaged.</source>
-        <translation>داده رمزگشایی نشد: ناقص یا آسیب‌دیده است.</translation>
-    </message>
-    <message>
-        <source>A cryptographic operation failed unexpectedly. Please report this to your support team.</source>
-        <translation>یک عملیات رمزنگاری به‌طور غیرمنتظره ناموفق بود. لطفاً این را به تیم پشتیبانی گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>A cryptographic operation was requested with settings Pasban does not accept.</source>
-        <translation>یک عملیات رمزنگاری با تنظیماتی درخواست شد که پاسبان نمی‌پذیرد.</translation>
-    </message>
-    <message>
-        <source>The key has the wrong size or kind for this operation.</source>
-        <translation>اندازه یا نوع کلید برای این عملیات نادرست است.</translation>
-    </message>
-    <message>
-        <source>The key could not be read: the file is damaged, is not a key, or the passphrase is wrong.</source>
-        <translation>کلید خوانده نشد: پرونده آسیب دیده است، کلید نیست، یا عبارت عبور نادرست است.</translation>
-    </message>
-    <message>
-        <source>This kind of key is not supported. Use an Ed25519, ECDSA P-256 or RSA key of at least 2048 bits.</source>
-        <translation>این نوع کلید پشتیبانی نمی‌شود. از کلید ‪Ed25519‬، ‪ECDSA P-256‬ یا ‪RSA‬ با دست‌کم ۲۰۴۸ بیت استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>The signature is not valid: the data was changed or was not signed with the expected key.</source>
-        <translation>امضا معتبر نیست: داده تغییر کرده است یا با کلید مورد انتظار امضا نشده است.</translation>
-    </message>
-    <message>
-        <source>The system could not provide secure random numbers. Pasban cannot protect data safely until this is fixed.</source>
-        <translation>سیستم نتوانست اعداد تصادفی امن فراهم کند. تا این مشکل رفع نشود، پاسبان نمی‌تواند داده‌ها را به‌طور امن محافظت کند.</translation>
-    </message>
-    <message>
-        <source>The cryptographic self-test failed (%1). Pasban cannot run safely on this system.</source>
-        <translation>آزمون خودکار رمزنگاری ناموفق بود (%1). پاسبان نمی‌تواند روی این سیستم به‌طور امن کار کند.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be set up for safe writing. Keep it on a local disk, not a network drive, and try again.</source>
-        <translation>پایگاه دادهٔ %1 برای نوشتن امن آماده نشد. آن را روی دیسک محلی نگه دارید، نه درایو شبکه، و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>Pasban's list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
-        <translation>فهرست ارتقاهای پایگاه دادهٔ پاسبان ناسازگار است، پس پایگاه دادهٔ %1 دست‌نخورده ماند. این نقصی در پاسبان است؛ آن را با جزئیاتش گزارش کنید.</translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Pasban (schema %2; this version knows up to %3). It was left untouched; update Pasban.</source>
-        <translation>پایگاه دادهٔ %1 با نسخهٔ جدیدتری از پاسبان نوشته شده است (ساختار %2؛ این نسخه تا %3 را می‌شناسد). دست‌نخورده ماند؛ پاسبان را به‌روز کنید.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded to schema version %2 (%3). Nothing was changed; it stays at the previous version. Report the problem with its details.</source>
-        <translation>پایگاه دادهٔ %1 به نسخهٔ ساختار %2 ارتقا نیافت (%3). چیزی تغییر نکرد و در نسخهٔ پیشین ماند. مشکل را با جزئیاتش گزارش کنید.</translation>
-    </message>
-    <message>
-        <source>The file %1 holds another program's database, not Pasban's. It was left untouched; choose a different file or folder.</source>
-        <translation>پروندهٔ %1 پایگاه دادهٔ برنامهٔ دیگری است، نه پاسبان. دست‌نخورده ماند؛ پرونده یا پوشهٔ دیگری برگزینید.</translation>
-    </message>
-    <message>
-        <source>The database %1 was opened read-only but needs an upgrade from schema %2 to %3. Nothing was changed; open it with write access to upgrade it.</source>
-        <translation>پایگاه دادهٔ %1 فقط‌خواندنی باز شد، اما باید از ساختار %2 به %3 ارتقا یابد. چیزی تغییر نکرد؛ برای ارتقا، آن را با اجازهٔ نوشتن باز کنید.</translation>
-    </message>
-    <message>
-        <source>The audit log in the console database is damaged or was changed outside Pasban, so it cannot be used. Keep the data folder unchanged for investigation and tell your security officer.</source>
-        <translation>گزارش ممیزی در پایگاه دادهٔ کنسول آسیب دیده یا بیرون از پاسبان تغییر کرده است، پس به کار نمی‌آید. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
-    </message>
-    <message>
-        <source>This data folder has no audit log yet. It is created when the first event is recorded.</source>
-        <translation>این پوشهٔ داده‌ها هنوز گزارش ممیزی ندارد. با ثبت نخستین رویداد ساخته می‌شود.</translation>
-    </message>
-    <message>
-        <source>The audit log is missing from the console database, although a checkpoint kept outside it records %1 events: the log was deleted or the database replaced. Keep the data folder unchanged for investigation and tell your security officer.</source>
-        <translation>گزارش ممیزی در پایگاه دادهٔ کنسول نیست، در حالی که نقطهٔ بازبینی نگه‌داشته‌شده بیرون از آن %1 رویداد را ثبت کرده است: گزارش پاک شده یا پایگاه داده جایگزین شده است. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
-    </message>
-    <message>
-        <source>The audit log was written by a newer version of Pasban. Use that version to open it.</source>
-        <translation>گزارش ممیزی با نسخهٔ جدیدتری از پاسبان نوشته شده است. برای باز کردن آن از همان نسخه استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>The audit event could not be recorded because it is incomplete or not valid: %1.</source>
-        <translation>رویداد ممیزی ثبت نشد، چون ناقص یا نامعتبر است: %1.</translation>
-    </message>
-    <message>
-        <source>The audit event is too large to record: names and details together may take at most %1 KiB. Shorten the details.</source>
-        <translation>رویداد ممیزی برای ثبت بیش از اندازه بزرگ است: نام‌ها و جزئیات روی هم حداکثر %1 کیلوبایت می‌توانند باشند. جزئیات را کوتاه کنید.</translation>
-    </message>
-    <message>
-        <source>The audit log does not reach the checkpoint kept outside the database: events were removed or an older copy of the database was put back. No events are added to it. Keep the data folder unchanged, verify the log and tell your security officer.</source>
-        <translation>گزارش ممیزی به نقطهٔ بازبینی نگه‌داشته‌شده بیرون از پایگاه داده نمی‌رسد: رویدادهایی پاک شده یا رونوشت قدیمی‌تری از پایگاه داده جایگزین شده است. رویدادی به آن افزوده نمی‌شود. پوشهٔ داده‌ها را دست‌نخورده نگه دارید، گزارش را وارسی کنید و به مسئول امنیت خبر دهید.</translation>
-    </message>
-    <message>
-        <source>Key %1 of the audit log cannot be unlocked: its record in the database was changed. Events sealed with it cannot be read or added.</source>
-        <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
-    </message>
-    <message>
-        <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
-        <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
-    </message>
-    <message>
-        <source>The audit log was already closed. This is a defect in Pasban; report it.</source>
-        <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
-        <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
-    </message>
-    <message>
-        <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
-        <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
-    </message>
-    <message>
-        <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
-        <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
-    </message>
-    <message>
-        <source>An empty passphrase cannot protect the audit log. Choose a passphrase.</source>
-        <translation>عبارت عبور خالی نمی‌تواند از گزارش ممیزی محافظت کند. یک عبارت عبور برگزینید.</translation>
-    </message>
-    <message>
-        <source>The passphrase does not unlock the audit log. Check it and try again; nothing was changed.</source>
-        <translation>این عبارت عبور گزارش ممیزی را باز نمی‌کند. آن را بررسی کنید و دوباره تلاش کنید؛ چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <source>The device %1 is not in the inventory. Scan again or import it.</source>
-        <translation>دستگاه %1 در فهرست اموال نیست. دوباره پویش کنید یا آن را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>A device sent advertising data that does not follow the Bluetooth specification. It was ignored; if this keeps happening, note the device for inspection.</source>
-        <translation>دستگاهی داده‌های تبلیغی فرستاد که با مشخصات بلوتوث سازگار نیست. نادیده گرفته شد؛ اگر تکرار شد، دستگاه را برای بازرسی یادداشت کنید.</translation>
-    </message>
-    <message>
-        <source>The simulated device description could not be read. Reinstall Pasban or fix the scenario file named in the details.</source>
-        <translation>شرح دستگاه‌های شبیه‌سازی‌شده خوانده نشد. پاسبان را دوباره نصب کنید یا پروندهٔ سناریوی نام‌برده در جزئیات را اصلاح کنید.</translation>
-    </message>
-    <message>
-        <source>Could not connect to the device. Check that it is switched on, nearby and not busy with another phone or console, scan again and retry.</source>
-        <translation>اتصال به دستگاه برقرار نشد. بررسی کنید روشن، نزدیک و درگیر گوشی یا کنسول دیگری نباشد، دوباره پویش و تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The device did not answer in time. Move closer to it, check that it is switched on, and try again.</source>
-        <translation>دستگاه به‌موقع پاسخ نداد. نزدیک‌تر بروید، بررسی کنید روشن باشد و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The details of one service could not be read; it is listed without its characteristics.</source>
-        <translation>جزئیات یکی از سرویس‌ها خوانده نشد؛ بدون مشخصه‌هایش فهرست شده است.</translation>
-    </message>
-    <message>
-        <source>The interrogation was cancelled.</source>
-        <translation>بازجویی لغو شد.</translation>
-    </message>
-    <message>
-        <source>The device offered no services to read. It may require pairing first, or it is not a GATT device.</source>
-        <translation>دستگاه هیچ سرویسی برای خواندن ارائه نکرد. شاید نخست به جفت‌سازی نیاز دارد یا دستگاه ‪GATT‬ نیست.</translation>
-    </message>
-    <message>
-        <source>The firmware update (SMP) characteristic cannot send answers, so whether it is open was not tested.</source>
-        <translation>مشخصهٔ به‌روزرسانی میان‌افزار (‪SMP‬) نمی‌تواند پاسخ بفرستد، پس باز بودن آن آزموده نشد.</translation>
-    </message>
-    <message>
-        <source>Part of the device information could not be read.</source>
-        <translation>بخشی از اطلاعات دستگاه خوانده نشد.</translation>
-    </message>
-    <message>
-        <source>No Bluetooth adapter was found. Plug in a Bluetooth adapter or start the Bluetooth service, then scan again.</source>
-        <translation>هیچ آداپتور بلوتوثی پیدا نشد. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>The device is not known to this computer's Bluetooth service. Scan again so it is seen, then retry.</source>
-        <translation>سرویس بلوتوث این رایانه این دستگاه را نمی‌شناسد. دوباره پویش کنید تا دیده شود، سپس دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The connection to the device was lost before the interrogation was complete; what was read is kept.</source>
-        <translation>اتصال به دستگاه پیش از پایان بازجویی قطع شد؛ آنچه خوانده شده بود نگه داشته شد.</translation>
-    </message>
-    <message>
-        <source>Another device is being interrogated. Wait until it is finished or cancel it, then try again.</source>
-        <translation>دستگاه دیگری در حال بازجویی است. صبر کنید تا تمام شود یا آن را لغو کنید، سپس دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>Bluetooth is switched off. Switch it on in the system settings, then scan again.</source>
-        <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
-        <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>The Bluetooth scan stopped because of an error. Scan again; if it keeps failing, restart the Bluetooth service or the computer.</source>
-        <translation>پویش بلوتوث به‌علت خطا متوقف شد. دوباره پویش کنید؛ اگر باز هم ناموفق بود، سرویس بلوتوث یا رایانه را دوباره راه‌اندازی کنید.</translation>
-    </message>
-    <message>
-        <source>The device's declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device's security as unknown.</source>
-        <translation>اعلام دستگاه دربارهٔ امنیت بلوتوث موردنیازش خوانده نشد، چون با مشخصات سازگار نیست. امنیت دستگاه را نامعلوم بدانید.</translation>
-    </message>
-    <message>
-        <source>This file is not an MCUboot firmware image. Check that you chose the right file.</source>
-        <translation>این پرونده تصویر میان‌افزار ‪MCUboot‬ نیست. بررسی کنید پروندهٔ درست را برگزیده باشید.</translation>
-    </message>
-    <message>
-        <source>The firmware file is incomplete: it ends before the image does. Copy or download it again.</source>
-        <translation>پروندهٔ میان‌افزار ناقص است: پیش از پایان تصویر تمام می‌شود. آن را دوباره رونوشت یا بارگیری کنید.</translation>
-    </message>
-    <message>
-        <source>The firmware image is damaged or not built correctly, so it cannot be checked. Do not install it; get the firmware again from the manufacturer.</source>
-        <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
-    </message>
-    <message>
-        <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
-        <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>The firmware image is damaged or has been altered: its checksum does not match. Do not install it; get the firmware again from the manufacturer.</source>
-        <translation>تصویر میان‌افزار آسیب دیده یا دستکاری شده است: چکیده‌اش نمی‌خواند. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
-    </message>
-    <message>
-        <source>The firmware image carries no signature of the kind the trusted key makes. Do not install it.</source>
-        <translation>تصویر میان‌افزار امضایی از نوعی که کلید مورد اعتماد می‌سازد ندارد. آن را نصب نکنید.</translation>
-    </message>
-    <message>
-        <source>The firmware image's signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
-        <translation>امضای تصویر میان‌افزار با کلید مورد اعتماد نمی‌خواند: یا کس دیگری امضا کرده یا پس از امضا تغییر کرده است. آن را نصب نکنید.</translation>
-    </message>
-    <message>
-        <source>The device sent an incomplete measurement, so it was not used. Take the measurement again; if this keeps happening, move closer to the device or check its battery.</source>
-        <translation>دستگاه اندازه‌گیری ناقصی فرستاد، پس استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، نزدیک‌تر بروید یا باتری دستگاه را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The device sent a measurement that does not follow the Bluetooth health format, so it was not used. Take the measurement again; if this keeps happening, have the device checked.</source>
-        <translation>دستگاه اندازه‌گیری‌ای فرستاد که با قالب سلامت بلوتوث سازگار نیست، پس استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، دستگاه را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>A measurement from the device failed its integrity check and was not used. Take the measurement again; if this keeps happening, check the connection and the device.</source>
-        <translation>یک اندازه‌گیری از دستگاه در بررسی درستی رد شد و استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، اتصال و دستگاه را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device's documentation.</source>
-        <translation>دستگاه اندازه‌گیری را در قالبی فرستاد که این نسخهٔ پاسبان نمی‌خواند، پس نمایش داده نشد. نسخهٔ جدیدتر پاسبان یا مستندات دستگاه را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>This value cannot be shown in the requested unit.</source>
-        <translation>این مقدار را نمی‌توان با یکای درخواستی نشان داد.</translation>
-    </message>
-    <message>
-        <source>A device without an identity cannot be stored.</source>
-        <translation>دستگاه بدون شناسه را نمی‌توان ذخیره کرد.</translation>
-    </message>
-    <message>
-        <source>Another interrogation is still running. Wait for it or cancel it.</source>
-        <translation>بازجویی دیگری هنوز در جریان است. صبر کنید یا آن را لغو کنید.</translation>
-    </message>
-    <message>
-        <source>Pasban could not connect to %1. Move closer to the device, check that it is switched on and not connected to another phone or console, and try again.</source>
-        <translation>پاسبان نتوانست به %1 وصل شود. نزدیک‌تر بروید، بررسی کنید دستگاه روشن و به گوشی یا کنسول دیگری وصل نباشد، و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The interrogation was cancelled. Nothing was changed.</source>
-        <translation>بازجویی لغو شد. چیزی تغییر نکرد.</translation>
-    </message>
-    <message>
-        <source>The device sent a management message whose contents Pasban cannot read. Try again; if it keeps happening, the device firmware may be faulty.</source>
-        <translation>دستگاه پیام مدیریتی‌ای فرستاد که پاسبان محتوای آن را نمی‌خواند. دوباره تلاش کنید؛ اگر تکرار شد، شاید میان‌افزار دستگاه معیوب باشد.</translation>
-    </message>
-    <message>
-        <source>The device answered in a form Pasban does not understand. Check that the device firmware supports this operation; if it should, report the problem.</source>
-        <translation>دستگاه در قالبی پاسخ داد که پاسبان نمی‌فهمد. بررسی کنید میان‌افزار دستگاه از این عملیات پشتیبانی کند؛ اگر باید بکند، مشکل را گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>The device reported an unexpected error. Try again; if it keeps happening, restart the device.</source>
-        <translation>دستگاه خطای غیرمنتظره‌ای گزارش کرد. دوباره تلاش کنید؛ اگر تکرار شد، دستگاه را دوباره راه‌اندازی کنید.</translation>
-    </message>
-    <message>
-        <source>The device ran out of memory. Restart it and try again.</source>
-        <translation>حافظهٔ دستگاه تمام شد. آن را دوباره راه‌اندازی کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The device rejected the request as invalid. Check that the firmware or setting is meant for this device model.</source>
-        <translation>دستگاه درخواست را نامعتبر دانست و رد کرد. بررسی کنید میان‌افزار یا تنظیم برای این مدل دستگاه باشد.</translation>
-    </message>
-    <message>
-        <source>The device ran out of time carrying out the request. Try again.</source>
-        <translation>زمان دستگاه برای انجام درخواست تمام شد. دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The device does not have what was asked for (for example, no image in that slot).</source>
-        <translation>دستگاه آنچه خواسته شد را ندارد (برای نمونه، تصویری در آن جایگاه نیست).</translation>
-    </message>
-    <message>
-        <source>The device cannot do this in its current state (for example, another update is waiting). Finish or cancel that first, then try again.</source>
-        <translation>دستگاه در وضعیت کنونی نمی‌تواند این کار را بکند (برای نمونه، به‌روزرسانی دیگری در انتظار است). نخست آن را تمام یا لغو کنید، سپس دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>A message was too large for the device. Try again; if it keeps happening, report the problem.</source>
-        <translation>پیامی برای دستگاه بیش از اندازه بزرگ بود. دوباره تلاش کنید؛ اگر تکرار شد، مشکل را گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>The device does not support this operation.</source>
-        <translation>دستگاه از این عملیات پشتیبانی نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>The device found its stored data damaged. Take it out of service and contact the manufacturer's service.</source>
-        <translation>دستگاه داده‌های ذخیره‌شده‌اش را آسیب‌دیده یافت. آن را از خدمت خارج کنید و با خدمات سازنده تماس بگیرید.</translation>
-    </message>
-    <message>
-        <source>The device is busy. Wait a moment and try again.</source>
-        <translation>دستگاه مشغول است. کمی صبر کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The device refused access. Check that the device is unlocked for maintenance and that you may manage it.</source>
-        <translation>دستگاه دسترسی را رد کرد. بررسی کنید دستگاه برای نگهداری باز شده باشد و اجازهٔ مدیریت آن را داشته باشید.</translation>
-    </message>
-    <message>
-        <source>The device does not accept the protocol version Pasban used (too old for the device).</source>
-        <translation>دستگاه نسخهٔ پروتکلی را که پاسبان به کار برد نمی‌پذیرد (برای دستگاه بیش از حد قدیمی است).</translation>
-    </message>
-    <message>
-        <source>The device does not accept the protocol version Pasban used (too new for the device).</source>
-        <translation>دستگاه نسخهٔ پروتکلی را که پاسبان به کار برد نمی‌پذیرد (برای دستگاه بیش از حد جدید است).</translation>
-    </message>
-    <message>
-        <source>The device already runs a newer firmware version than this image, and it refuses downgrades.</source>
-        <translation>دستگاه هم‌اکنون نسخهٔ جدیدتری از میان‌افزار این تصویر را اجرا می‌کند و بازگشت به نسخهٔ قدیمی‌تر را نمی‌پذیرد.</translation>
-    </message>
-    <message>
-        <source>The device already has an update waiting to be installed. Restart the device to finish that update before sending another.</source>
-        <translation>دستگاه هم‌اکنون به‌روزرسانی‌ای در انتظار نصب دارد. پیش از فرستادن به‌روزرسانی دیگر، دستگاه را دوباره راه‌اندازی کنید تا آن به پایان برسد.</translation>
-    </message>
-    <message>
-        <source>The firmware image is too large for the device's update slot. Check that it is meant for this device model.</source>
-        <translation>تصویر میان‌افزار برای جایگاه به‌روزرسانی دستگاه بیش از اندازه بزرگ است. بررسی کنید برای این مدل دستگاه باشد.</translation>
-    </message>
-    <message>
-        <source>The device refused to confirm the new firmware. It will return to the previous firmware at its next restart.</source>
-        <translation>دستگاه تأیید میان‌افزار جدید را نپذیرفت. در راه‌اندازی بعدی به میان‌افزار پیشین بازمی‌گردد.</translation>
-    </message>
-    <message>
-        <source>The device reported error %2 in management group %1. Look the code up in the device's documentation.</source>
-        <translation>دستگاه خطای %2 را در گروه مدیریتی %1 گزارش کرد. این کد را در مستندات دستگاه جست‌وجو کنید.</translation>
-    </message>
-    <message>
-        <source>The device sent a management message Pasban cannot read. Try again; if it keeps happening, the device may not speak SMP or its firmware may be faulty.</source>
-        <translation>دستگاه پیام مدیریتی‌ای فرستاد که پاسبان نمی‌خواند. دوباره تلاش کنید؛ اگر تکرار شد، شاید دستگاه ‪SMP‬ را پشتیبانی نکند یا میان‌افزارش معیوب باشد.</translation>
-    </message>
-    <message>
-        <source>A management message was too large to send. This is a fault in Pasban; please report it.</source>
-        <translation>یک پیام مدیریتی برای فرستادن بیش از اندازه بزرگ بود. این نقصی در پاسبان است؛ لطفاً گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>A management message from the device arrived incomplete or with extra data. Try again; if it keeps happening, check the connection.</source>
-        <translation>یک پیام مدیریتی از دستگاه ناقص یا با دادهٔ اضافه رسید. دوباره تلاش کنید؛ اگر تکرار شد، اتصال را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The device asked for firmware data beyond the end of the file. Start the update again.</source>
-        <translation>دستگاه داده‌ای از میان‌افزار فراتر از پایان پرونده خواست. به‌روزرسانی را از نو آغاز کنید.</translation>
-    </message>
-    <message>
-        <source>The device's message buffer is too small to carry firmware data. Check the device's management settings with its manufacturer.</source>
-        <translation>میانگیر پیام دستگاه برای حمل دادهٔ میان‌افزار بیش از اندازه کوچک است. تنظیمات مدیریتی دستگاه را با سازنده بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port's speed setting.</source>
-        <translation>پیامی از دستگاه از راه اتصال سریال آسیب‌دیده رسید و کنار گذاشته شد. اگر تکرار شد، کابل و تنظیم سرعت درگاه را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The device sent a message larger than Pasban accepts (%1 bytes) and it was discarded. Check that the right device is on this port.</source>
-        <translation>دستگاه پیامی بزرگ‌تر از آنچه پاسبان می‌پذیرد (%1 بایت) فرستاد و کنار گذاشته شد. بررسی کنید دستگاه درست به این درگاه وصل باشد.</translation>
-    </message>
-    <message>
-        <source>A management message could not be prepared for the serial connection. This is a fault in Pasban; please report it.</source>
-        <translation>یک پیام مدیریتی برای اتصال سریال آماده نشد. این نقصی در پاسبان است؛ لطفاً گزارش دهید.</translation>
-    </message>
-    <message>
-        <source>No Bluetooth adapter was found. Plug in or switch on a Bluetooth adapter (and check that the bluetooth service runs), or use --demo for the simulated fleet.</source>
-        <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
-        <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
-    </message>
-    <message>
-        <source>The firmware image is hashed or signed in a way Pasban cannot check. Do not install it until the manufacturer confirms how it is signed.</source>
-        <translation>چکیده یا امضای تصویر میان‌افزار به روشی است که پاسبان نمی‌تواند بررسی کند. تا سازنده روش امضا را تأیید نکرده، آن را نصب نکنید.</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be read. Check its name and permissions.</source>
-        <translation>پروندهٔ عبارت عبور %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
-        <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::audit::Action</name>
-    <message>
-        <source>Create</source>
-        <translation>ایجاد</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>خواندن</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>به‌روزرسانی</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Execute</source>
-        <translation>اجرا</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::audit::EventType</name>
-    <message>
-        <source>Application Activity</source>
-        <translation>فعالیت برنامه</translation>
-    </message>
-    <message>
-        <source>Audit Log Used</source>
-        <translation>استفاده از گزارش ممیزی</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>خروجی گرفتن</translation>
-    </message>
-    <message>
-        <source>Query</source>
-        <translation>پرس‌وجو</translation>
-    </message>
-    <message>
-        <source>Security Alert</source>
-        <translation>هشدار امنیتی</translation>
-    </message>
-    <message>
-        <source>User Authentication</source>
-        <translation>احراز هویت کاربر</translation>
-    </message>
-    <message>
-        <source>Application Start</source>
-        <translation>آغاز برنامه</translation>
-    </message>
-    <message>
-        <source>Application Stop</source>
-        <translation>پایان برنامه</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>ورود</translation>
-    </message>
-    <message>
-        <source>Logout</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <source>Node Authentication</source>
-        <translation>احراز هویت گره</translation>
-    </message>
-    <message>
-        <source>Emergency Override Started</source>
-        <translation>آغاز دسترسی اضطراری</translation>
-    </message>
-    <message>
-        <source>Network Configuration</source>
-        <translation>پیکربندی شبکه</translation>
-    </message>
-    <message>
-        <source>Security Configuration</source>
-        <translation>پیکربندی امنیتی</translation>
-    </message>
-    <message>
-        <source>Hardware Configuration</source>
-        <translation>پیکربندی سخت‌افزار</translation>
-    </message>
-    <message>
-        <source>Software Configuration</source>
-        <translation>پیکربندی نرم‌افزار</translation>
-    </message>
-    <message>
-        <source>Use of Restricted Function</source>
-        <translation>استفاده از کارکرد محدود</translation>
-    </message>
-    <message>
-        <source>Audit Recording Stopped</source>
-        <translation>توقف ثبت ممیزی</translation>
-    </message>
-    <message>
-        <source>Audit Recording Started</source>
-        <translation>آغاز ثبت ممیزی</translation>
-    </message>
-    <message>
-        <source>Object Security Attributes Changed</source>
-        <translation>تغییر ویژگی‌های امنیتی شیء</translation>
-    </message>
-    <message>
-        <source>Security Roles Changed</source>
-        <translation>تغییر نقش‌های امنیتی</translation>
-    </message>
-    <message>
-        <source>User Security Attributes Changed</source>
-        <translation>تغییر ویژگی‌های امنیتی کاربر</translation>
-    </message>
-    <message>
-        <source>Emergency Override Stopped</source>
-        <translation>پایان دسترسی اضطراری</translation>
-    </message>
-    <message>
-        <source>Remote Service Operation Started</source>
-        <translation>آغاز عملیات خدمات از راه دور</translation>
-    </message>
-    <message>
-        <source>Remote Service Operation Stopped</source>
-        <translation>پایان عملیات خدمات از راه دور</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::audit::Outcome</name>
-    <message>
-        <source>Success</source>
-        <translation>موفق</translation>
-    </message>
-    <message>
-        <source>Minor failure</source>
-        <translation>شکست جزئی</translation>
-    </message>
-    <message>
-        <source>Serious failure</source>
-        <translation>شکست جدی</translation>
-    </message>
-    <message>
-        <source>Major failure</source>
-        <translation>شکست عمده</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::audit::VerifyReport</name>
-    <message>
-        <source>The audit log holds no events.</source>
-        <translation>گزارش ممیزی هیچ رویدادی ندارد.</translation>
-    </message>
-    <message>
-        <source>Intact up to event %1, anchored at checkpoint %2.</source>
-        <translation>تا رویداد %1 دست‌نخورده است و در نقطهٔ بازبینی %2 لنگر شده است.</translation>
-    </message>
-    <message>
-        <source>Intact up to event %1.</source>
-        <translation>تا رویداد %1 دست‌نخورده است.</translation>
-    </message>
-    <message>
-        <source>No checkpoint of this log is kept outside the database, so events %1–%2 are not anchored: a cut-off tail or an older copy of the database would not be noticed.</source>
-        <translation>هیچ نقطهٔ بازبینی از این گزارش بیرون از پایگاه داده نگه داشته نمی‌شود، پس رویدادهای %1 تا %2 لنگر نشده‌اند: بریده شدن انتهای گزارش یا جایگزینی با رونوشتی قدیمی‌تر دیده نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>Events %1–%2 after the last anchored checkpoint are not anchored.</source>
-        <translation>رویدادهای %1 تا %2 پس از آخرین نقطهٔ بازبینی لنگرشده، لنگر نشده‌اند.</translation>
-    </message>
-    <message>
-        <source>Event %1 is missing (sequence gap).</source>
-        <translation>رویداد %1 وجود ندارد (شکاف در ترتیب).</translation>
-    </message>
-    <message>
-        <source>Event %1 is missing: a row in its place carries an impossible event number (rows out of order).</source>
-        <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
-    </message>
-    <message>
-        <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
-        <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
-    </message>
-    <message>
-        <source>Event %1: the row holds event %2 (rows out of order).</source>
-        <translation>رویداد %1: ردیف، رویداد %2 را در خود دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
-    </message>
-    <message>
-        <source>Event %1 names key %2, which this log does not have (key id unknown).</source>
-        <translation>رویداد %1 از کلید %2 نام می‌برد که این گزارش ندارد (شناسهٔ کلید ناشناخته).</translation>
-    </message>
-    <message>
-        <source>Event %1 is sealed with key %2, whose record cannot be unlocked (the key record was changed).</source>
-        <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
-    </message>
-    <message>
-        <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
-        <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 is missing (checkpoints were removed).</source>
-        <translation>نقطهٔ بازبینی %1 وجود ندارد (نقطه‌های بازبینی پاک شده‌اند).</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 (event %2): the signature is not valid.</source>
-        <translation>نقطهٔ بازبینی %1 (رویداد %2): امضا معتبر نیست.</translation>
-    </message>
-    <message>
-        <source>Checkpoint %1 does not match the chain at event %2.</source>
-        <translation>نقطهٔ بازبینی %1 با زنجیره در رویداد %2 نمی‌خواند.</translation>
-    </message>
-    <message>
-        <source>Events %1–%2 are missing: checkpoint %3 records event %2, but the log ends at event %4 (the tail was cut off).</source>
-        <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی %3 رویداد %2 را ثبت کرده، اما گزارش در رویداد %4 پایان می‌یابد (انتهای گزارش بریده شده است).</translation>
-    </message>
-    <message>
-        <source>Events %1–%2 are missing: the checkpoint kept outside the database records event %2, but the log ends at event %3 (the tail was cut off or an older copy of the database was put back).</source>
-        <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی بیرون از پایگاه داده رویداد %2 را ثبت کرده، اما گزارش در رویداد %3 پایان می‌یابد (انتهای گزارش بریده شده یا رونوشت قدیمی‌تری جایگزین شده است).</translation>
-    </message>
-    <message>
-        <source>Event %1 does not match the checkpoint kept outside the database: the database was replaced by another copy.</source>
-        <translation>رویداد %1 با نقطهٔ بازبینی بیرون از پایگاه داده نمی‌خواند: پایگاه داده با رونوشت دیگری جایگزین شده است.</translation>
-    </message>
-    <message>
-        <source>The checkpoint kept outside the database is not valid: it was damaged or forged.</source>
-        <translation>نقطهٔ بازبینی بیرون از پایگاه داده معتبر نیست: آسیب دیده یا جعلی است.</translation>
-    </message>
-    <message>
-        <source>The checkpoint kept outside the database belongs to another audit log: this database is not the log it records.</source>
-        <translation>نقطهٔ بازبینی بیرون از پایگاه داده از آنِ گزارش ممیزی دیگری است: این پایگاه داده همان گزارشی نیست که ثبت کرده است.</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::discovery</name>
-    <message>
-        <source>Listening for measurements</source>
-        <translation>در حال شنیدن اندازه‌گیری‌ها</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>در حال اتصال</translation>
-    </message>
-    <message>
-        <source>Discovering services</source>
-        <translation>در حال کشف سرویس‌ها</translation>
-    </message>
-    <message>
-        <source>Reading service details</source>
-        <translation>در حال خواندن جزئیات سرویس‌ها</translation>
-    </message>
-    <message>
-        <source>Reading device information</source>
-        <translation>در حال خواندن اطلاعات دستگاه</translation>
-    </message>
-    <message>
-        <source>Testing protection of health data</source>
-        <translation>در حال آزمودن محافظت از داده‌های سلامت</translation>
-    </message>
-    <message>
-        <source>Testing firmware update access</source>
-        <translation>در حال آزمودن دسترسی به‌روزرسانی میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Disconnecting</source>
-        <translation>در حال قطع اتصال</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>پایان</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>نامعلوم</translation>
-    </message>
-    <message>
-        <source>Heart-rate monitor</source>
-        <translation>پایشگر ضربان قلب</translation>
-    </message>
-    <message>
-        <source>Thermometer</source>
-        <translation>دماسنج</translation>
-    </message>
-    <message>
-        <source>Blood pressure monitor</source>
-        <translation>فشارسنج</translation>
-    </message>
-    <message>
-        <source>Glucose meter</source>
-        <translation>قندسنج</translation>
-    </message>
-    <message>
-        <source>Pulse oximeter</source>
-        <translation>پالس‌اکسیمتر</translation>
-    </message>
-    <message>
-        <source>Continuous glucose monitor</source>
-        <translation>پایشگر پیوستهٔ قند خون</translation>
-    </message>
-    <message>
-        <source>Weight scale</source>
-        <translation>ترازو</translation>
-    </message>
-    <message>
-        <source>Insulin pump</source>
-        <translation>پمپ انسولین</translation>
-    </message>
-    <message>
-        <source>Generic health sensor</source>
-        <translation>حسگر سلامت عمومی</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>عمومی</translation>
-    </message>
-    <message>
-        <source>Random static</source>
-        <translation>تصادفی ثابت</translation>
-    </message>
-    <message>
-        <source>Resolvable private</source>
-        <translation>خصوصی قابل‌تفکیک</translation>
-    </message>
-    <message>
-        <source>Non-resolvable private</source>
-        <translation>خصوصی غیرقابل‌تفکیک</translation>
-    </message>
-    <message>
-        <source>Reading Device Information</source>
-        <translation>در حال خواندن اطلاعات دستگاه</translation>
-    </message>
-    <message>
-        <source>Listening to measurements</source>
-        <translation>در حال شنیدن اندازه‌گیری‌ها</translation>
-    </message>
-    <message>
-        <source>No Bluetooth adapter</source>
-        <translation>بدون آداپتور بلوتوث</translation>
-    </message>
-    <message>
-        <source>Bluetooth is off</source>
-        <translation>بلوتوث خاموش است</translation>
-    </message>
-    <message>
-        <source>No permission to use Bluetooth</source>
-        <translation>اجازهٔ استفاده از بلوتوث نیست</translation>
-    </message>
-    <message>
-        <source>Bluetooth ready</source>
-        <translation>بلوتوث آماده است</translation>
-    </message>
-    <message>
-        <source>Bluetooth state unknown</source>
-        <translation>وضعیت بلوتوث نامعلوم است</translation>
-    </message>
-    <message>
-        <source>Open without pairing</source>
-        <translation>باز بدون جفت‌سازی</translation>
-    </message>
-    <message>
-        <source>Protected</source>
-        <translation>محافظت‌شده</translation>
-    </message>
-    <message>
-        <source>Could not be tested</source>
-        <translation>آزمودنی نبود</translation>
-    </message>
-    <message>
-        <source>This computer has no Bluetooth adapter, or the Bluetooth service is not running. Plug in a Bluetooth adapter or start the Bluetooth service, then scan again.</source>
-        <translation>این رایانه آداپتور بلوتوث ندارد یا سرویس بلوتوث در حال اجرا نیست. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>Bluetooth is switched off. Switch it on in the system settings, then scan again.</source>
-        <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
-        <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
-    </message>
-    <message>
-        <source>The Bluetooth adapter has not been checked yet.</source>
-        <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::health</name>
-    <message>
-        <source>The device's clock is not set; the time shown may be wrong.</source>
-        <translation>ساعت دستگاه تنظیم نشده است؛ شاید زمان نشان‌داده‌شده نادرست باشد.</translation>
-    </message>
-    <message>
-        <source>Body movement during the measurement</source>
-        <translation>حرکت بدن هنگام اندازه‌گیری</translation>
-    </message>
-    <message>
-        <source>Cuff fit too loose</source>
-        <translation>کاف بیش از اندازه شل است</translation>
-    </message>
-    <message>
-        <source>Irregular pulse detected</source>
-        <translation>نبض نامنظم تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Improper measurement position</source>
-        <translation>وضعیت نادرست اندازه‌گیری</translation>
-    </message>
-    <message>
-        <source>Device battery low</source>
-        <translation>باتری دستگاه ضعیف است</translation>
-    </message>
-    <message>
-        <source>Sensor malfunction</source>
-        <translation>نقص حسگر</translation>
-    </message>
-    <message>
-        <source>Sample size insufficient</source>
-        <translation>حجم نمونه ناکافی است</translation>
-    </message>
-    <message>
-        <source>Strip insertion error</source>
-        <translation>خطا در قرار دادن نوار</translation>
-    </message>
-    <message>
-        <source>Strip type incorrect</source>
-        <translation>نوع نوار نادرست است</translation>
-    </message>
-    <message>
-        <source>Result higher than the device can process</source>
-        <translation>نتیجه بالاتر از توان پردازش دستگاه است</translation>
-    </message>
-    <message>
-        <source>Result lower than the device can process</source>
-        <translation>نتیجه پایین‌تر از توان پردازش دستگاه است</translation>
-    </message>
-    <message>
-        <source>Sensor temperature too high</source>
-        <translation>دمای حسگر بیش از حد بالاست</translation>
-    </message>
-    <message>
-        <source>Sensor temperature too low</source>
-        <translation>دمای حسگر بیش از حد پایین است</translation>
-    </message>
-    <message>
-        <source>Sensor read interrupted (strip pulled too soon)</source>
-        <translation>خواندن حسگر قطع شد (نوار زود بیرون کشیده شد)</translation>
-    </message>
-    <message>
-        <source>General device fault</source>
-        <translation>خطای کلی دستگاه</translation>
-    </message>
-    <message>
-        <source>Time fault</source>
-        <translation>خطای زمان</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>جلسه متوقف شد</translation>
-    </message>
-    <message>
-        <source>Sensor type incorrect for the device</source>
-        <translation>نوع حسگر برای این دستگاه نادرست است</translation>
-    </message>
-    <message>
-        <source>Device-specific alert</source>
-        <translation>هشدار ویژهٔ دستگاه</translation>
-    </message>
-    <message>
-        <source>Time synchronization required</source>
-        <translation>همگام‌سازی زمان لازم است</translation>
-    </message>
-    <message>
-        <source>Calibration not allowed</source>
-        <translation>واسنجی مجاز نیست</translation>
-    </message>
-    <message>
-        <source>Calibration recommended</source>
-        <translation>واسنجی توصیه می‌شود</translation>
-    </message>
-    <message>
-        <source>Calibration required</source>
-        <translation>واسنجی لازم است</translation>
-    </message>
-    <message>
-        <source>Result below the patient's low level</source>
-        <translation>نتیجه پایین‌تر از حد پایین بیمار است</translation>
-    </message>
-    <message>
-        <source>Result above the patient's high level</source>
-        <translation>نتیجه بالاتر از حد بالای بیمار است</translation>
-    </message>
-    <message>
-        <source>Result below the hypo level</source>
-        <translation>نتیجه پایین‌تر از حد افت قند است</translation>
-    </message>
-    <message>
-        <source>Result above the hyper level</source>
-        <translation>نتیجه بالاتر از حد افزایش قند است</translation>
-    </message>
-    <message>
-        <source>Rate of decrease exceeded</source>
-        <translation>آهنگ کاهش از حد گذشت</translation>
-    </message>
-    <message>
-        <source>Rate of increase exceeded</source>
-        <translation>آهنگ افزایش از حد گذشت</translation>
-    </message>
-    <message>
-        <source>Measurement ongoing</source>
-        <translation>اندازه‌گیری در جریان است</translation>
-    </message>
-    <message>
-        <source>Early estimated data</source>
-        <translation>داده‌های برآوردی اولیه</translation>
-    </message>
-    <message>
-        <source>Validated data</source>
-        <translation>داده‌های اعتبارسنجی‌شده</translation>
-    </message>
-    <message>
-        <source>Fully qualified data</source>
-        <translation>داده‌های کاملاً تأییدشده</translation>
-    </message>
-    <message>
-        <source>Data from measurement storage</source>
-        <translation>داده‌ها از حافظهٔ اندازه‌گیری</translation>
-    </message>
-    <message>
-        <source>Data for demonstration, not from a patient</source>
-        <translation>داده‌های نمایشی، نه از بیمار</translation>
-    </message>
-    <message>
-        <source>Data for testing, not from a patient</source>
-        <translation>داده‌های آزمایشی، نه از بیمار</translation>
-    </message>
-    <message>
-        <source>Calibration ongoing</source>
-        <translation>واسنجی در جریان است</translation>
-    </message>
-    <message>
-        <source>Measurement unavailable</source>
-        <translation>اندازه‌گیری در دسترس نیست</translation>
-    </message>
-    <message>
-        <source>Questionable measurement detected</source>
-        <translation>اندازه‌گیری مشکوک تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Invalid measurement detected</source>
-        <translation>اندازه‌گیری نامعتبر تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Extended display update ongoing</source>
-        <translation>به‌روزرسانی گستردهٔ نمایش در جریان است</translation>
-    </message>
-    <message>
-        <source>Equipment malfunction detected</source>
-        <translation>نقص تجهیزات تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Signal processing irregularity detected</source>
-        <translation>بی‌نظمی در پردازش سیگنال تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Inadequate signal detected</source>
-        <translation>سیگنال ناکافی تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Poor signal detected</source>
-        <translation>سیگنال ضعیف تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Low perfusion detected</source>
-        <translation>خون‌رسانی کم تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Erratic signal detected</source>
-        <translation>سیگنال نامنظم تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Nonpulsatile signal detected</source>
-        <translation>سیگنال بدون ضربان تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Questionable pulse detected</source>
-        <translation>نبض مشکوک تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Signal analysis ongoing</source>
-        <translation>تحلیل سیگنال در جریان است</translation>
-    </message>
-    <message>
-        <source>Sensor interference detected</source>
-        <translation>تداخل حسگر تشخیص داده شد</translation>
-    </message>
-    <message>
-        <source>Sensor not connected to the patient</source>
-        <translation>حسگر به بیمار وصل نیست</translation>
-    </message>
-    <message>
-        <source>Unknown sensor connected</source>
-        <translation>حسگر ناشناخته وصل است</translation>
-    </message>
-    <message>
-        <source>Sensor displaced</source>
-        <translation>حسگر جابه‌جا شده است</translation>
-    </message>
-    <message>
-        <source>Sensor malfunctioning</source>
-        <translation>حسگر درست کار نمی‌کند</translation>
-    </message>
-    <message>
-        <source>Sensor disconnected</source>
-        <translation>حسگر جدا شده است</translation>
-    </message>
-    <message>
-        <source>Taken at the armpit</source>
-        <translation>از زیر بغل گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken on the body (general)</source>
-        <translation>از بدن گرفته شد (عمومی)</translation>
-    </message>
-    <message>
-        <source>Taken at the ear</source>
-        <translation>از گوش گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken at the finger</source>
-        <translation>از انگشت گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken in the gastrointestinal tract</source>
-        <translation>از دستگاه گوارش گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken in the mouth</source>
-        <translation>از دهان گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken in the rectum</source>
-        <translation>از راست‌روده گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken at the toe</source>
-        <translation>از انگشت پا گرفته شد</translation>
-    </message>
-    <message>
-        <source>Taken at the eardrum</source>
-        <translation>از پردهٔ گوش گرفته شد</translation>
-    </message>
-    <message>
-        <source>Sample: capillary whole blood</source>
-        <translation>نمونه: خون کامل مویرگی</translation>
-    </message>
-    <message>
-        <source>Sample: capillary plasma</source>
-        <translation>نمونه: پلاسمای مویرگی</translation>
-    </message>
-    <message>
-        <source>Sample: venous whole blood</source>
-        <translation>نمونه: خون کامل سیاهرگی</translation>
-    </message>
-    <message>
-        <source>Sample: venous plasma</source>
-        <translation>نمونه: پلاسمای سیاهرگی</translation>
-    </message>
-    <message>
-        <source>Sample: arterial whole blood</source>
-        <translation>نمونه: خون کامل سرخرگی</translation>
-    </message>
-    <message>
-        <source>Sample: arterial plasma</source>
-        <translation>نمونه: پلاسمای سرخرگی</translation>
-    </message>
-    <message>
-        <source>Sample: undetermined whole blood</source>
-        <translation>نمونه: خون کامل نامشخص</translation>
-    </message>
-    <message>
-        <source>Sample: undetermined plasma</source>
-        <translation>نمونه: پلاسمای نامشخص</translation>
-    </message>
-    <message>
-        <source>Sample: interstitial fluid</source>
-        <translation>نمونه: مایع میان‌بافتی</translation>
-    </message>
-    <message>
-        <source>Sample: control solution, not from a patient</source>
-        <translation>نمونه: محلول کنترل، نه از بیمار</translation>
-    </message>
-    <message>
-        <source>Sample site: finger</source>
-        <translation>محل نمونه: انگشت</translation>
-    </message>
-    <message>
-        <source>Sample site: alternate site test</source>
-        <translation>محل نمونه: آزمون در محل جایگزین</translation>
-    </message>
-    <message>
-        <source>Sample site: earlobe</source>
-        <translation>محل نمونه: نرمهٔ گوش</translation>
-    </message>
-    <message>
-        <source>Sample site: control solution</source>
-        <translation>محل نمونه: محلول کنترل</translation>
-    </message>
-    <message>
-        <source>Heart rate</source>
-        <translation>ضربان قلب</translation>
-    </message>
-    <message>
-        <source>Energy expended</source>
-        <translation>انرژی مصرف‌شده</translation>
-    </message>
-    <message>
-        <source>RR interval</source>
-        <translation>فاصلهٔ ‪RR‬</translation>
-    </message>
-    <message>
-        <source>Sensor not in contact with the skin</source>
-        <translation>حسگر با پوست تماس ندارد</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>دما</translation>
-    </message>
-    <message>
-        <source>Cuff pressure</source>
-        <translation>فشار کاف</translation>
-    </message>
-    <message>
-        <source>Systolic</source>
-        <translation>سیستولیک</translation>
-    </message>
-    <message>
-        <source>Diastolic</source>
-        <translation>دیاستولیک</translation>
-    </message>
-    <message>
-        <source>Mean arterial pressure</source>
-        <translation>فشار متوسط سرخرگی</translation>
-    </message>
-    <message>
-        <source>Pulse rate</source>
-        <translation>تعداد نبض</translation>
-    </message>
-    <message>
-        <source>Pulse rate above the upper limit</source>
-        <translation>تعداد نبض بالاتر از حد بالا</translation>
-    </message>
-    <message>
-        <source>Pulse rate below the lower limit</source>
-        <translation>تعداد نبض پایین‌تر از حد پایین</translation>
-    </message>
-    <message>
-        <source>Glucose</source>
-        <translation>قند خون</translation>
-    </message>
-    <message>
-        <source>Time offset</source>
-        <translation>اختلاف زمانی</translation>
-    </message>
-    <message>
-        <source>Glucose trend</source>
-        <translation>روند قند خون</translation>
-    </message>
-    <message>
-        <source>Glucose quality</source>
-        <translation>کیفیت اندازهٔ قند</translation>
-    </message>
-    <message>
-        <source>Pulse amplitude index</source>
-        <translation>شاخص دامنهٔ نبض</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>اشباع اکسیژن (‪SpO2‬)</translation>
-    </message>
-    <message>
-        <source>SpO2 (fast)</source>
-        <translation>اشباع اکسیژن (سریع)</translation>
-    </message>
-    <message>
-        <source>Pulse rate (fast)</source>
-        <translation>تعداد نبض (سریع)</translation>
-    </message>
-    <message>
-        <source>SpO2 (slow)</source>
-        <translation>اشباع اکسیژن (کند)</translation>
-    </message>
-    <message>
-        <source>Pulse rate (slow)</source>
-        <translation>تعداد نبض (کند)</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>وزن</translation>
-    </message>
-    <message>
-        <source>BMI</source>
-        <translation>نمایهٔ تودهٔ بدن</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>قد</translation>
-    </message>
-    <message>
-        <source>Heart rate measurement</source>
-        <translation>اندازه‌گیری ضربان قلب</translation>
-    </message>
-    <message>
-        <source>Temperature measurement</source>
-        <translation>اندازه‌گیری دما</translation>
-    </message>
-    <message>
-        <source>Intermediate temperature</source>
-        <translation>دمای میانی</translation>
-    </message>
-    <message>
-        <source>Blood pressure measurement</source>
-        <translation>اندازه‌گیری فشار خون</translation>
-    </message>
-    <message>
-        <source>Intermediate cuff pressure</source>
-        <translation>فشار میانی کاف</translation>
-    </message>
-    <message>
-        <source>Glucose measurement</source>
-        <translation>اندازه‌گیری قند خون</translation>
-    </message>
-    <message>
-        <source>Continuous glucose measurement</source>
-        <translation>اندازه‌گیری پیوستهٔ قند خون</translation>
-    </message>
-    <message>
-        <source>Pulse oximetry spot-check</source>
-        <translation>پالس‌اکسیمتری نقطه‌ای</translation>
-    </message>
-    <message>
-        <source>Pulse oximetry continuous</source>
-        <translation>پالس‌اکسیمتری پیوسته</translation>
-    </message>
-    <message>
-        <source>Weight measurement</source>
-        <translation>اندازه‌گیری وزن</translation>
-    </message>
-    <message>
-        <source>System ID</source>
-        <translation>شناسهٔ سیستم</translation>
-    </message>
-    <message>
-        <source>Model number</source>
-        <translation>شمارهٔ مدل</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>شمارهٔ سریال</translation>
-    </message>
-    <message>
-        <source>Firmware revision</source>
-        <translation>ویرایش میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Hardware revision</source>
-        <translation>ویرایش سخت‌افزار</translation>
-    </message>
-    <message>
-        <source>Software revision</source>
-        <translation>ویرایش نرم‌افزار</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>سازنده</translation>
-    </message>
-    <message>
-        <source>PnP ID</source>
-        <translation>شناسهٔ ‪PnP‬</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>عدد نیست</translation>
-    </message>
-    <message>
-        <source>not at this resolution</source>
-        <translation>در این دقت در دسترس نیست</translation>
-    </message>
-    <message>
-        <source>+infinity</source>
-        <translation>بی‌نهایت مثبت</translation>
-    </message>
-    <message>
-        <source>−infinity</source>
-        <translation>بی‌نهایت منفی</translation>
-    </message>
-    <message>
-        <source>reserved value</source>
-        <translation>مقدار رزروشده</translation>
-    </message>
-    <message>
-        <source>measurement unsuccessful</source>
-        <translation>اندازه‌گیری ناموفق</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>٪</translation>
-    </message>
-    <message>
-        <source>bpm</source>
-        <translation>ضربه در دقیقه</translation>
-    </message>
-    <message>
-        <source>kJ</source>
-        <translation>کیلوژول</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>ثانیه</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>دقیقه</translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation>°C</translation>
-    </message>
-    <message>
-        <source>°F</source>
-        <translation>°F</translation>
-    </message>
-    <message>
-        <source>mmHg</source>
-        <translation>میلی‌متر جیوه</translation>
-    </message>
-    <message>
-        <source>kPa</source>
-        <translation>کیلوپاسکال</translation>
-    </message>
-    <message>
-        <source>kg/L</source>
-        <translation>کیلوگرم بر لیتر</translation>
-    </message>
-    <message>
-        <source>mol/L</source>
-        <translation>مول بر لیتر</translation>
-    </message>
-    <message>
-        <source>mg/dL</source>
-        <translation>میلی‌گرم بر دسی‌لیتر</translation>
-    </message>
-    <message>
-        <source>mmol/L</source>
-        <translation>میلی‌مول بر لیتر</translation>
-    </message>
-    <message>
-        <source>mg/dL/min</source>
-        <translation>میلی‌گرم بر دسی‌لیتر در دقیقه</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>کیلوگرم</translation>
-    </message>
-    <message>
-        <source>lb</source>
-        <translation>پوند</translation>
-    </message>
-    <message>
-        <source>m</source>
-        <translation>متر</translation>
-    </message>
-    <message>
-        <source>in</source>
-        <translation>اینچ</translation>
-    </message>
-    <message>
-        <source>kg/m²</source>
-        <translation>کیلوگرم بر مترمربع</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::AboutDialog</name>
-    <message>
-        <source>About Pasban</source>
-        <translation>دربارهٔ پاسبان</translation>
-    </message>
-    <message>
-        <source>Pasban</source>
-        <translation>پاسبان</translation>
-    </message>
-    <message>
-        <source>Pasban keeps connected medical devices safe: it finds Bluetooth LE and USB devices, shows how well their patient data is protected, updates them only with signed firmware, and records every security-relevant action in an encrypted, tamper-evident audit log.</source>
-        <translation>پاسبان دستگاه‌های پزشکی متصل را ایمن نگه می‌دارد: دستگاه‌های بلوتوث کم‌مصرف و USB را پیدا می‌کند، نشان می‌دهد داده‌های بیمار در آن‌ها تا چه اندازه محافظت می‌شود، آن‌ها را فقط با میان‌افزار امضاشده به‌روز می‌کند و هر کار مرتبط با امنیت را در گزارش ممیزی رمزگذاری‌شده و دستکاری‌آشکار ثبت می‌کند.</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>نسخهٔ %1</translation>
-    </message>
-    <message>
-        <source>Built with %1 and %2</source>
-        <translation>ساخته‌شده با %1 و %2</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::DeviceDetailView</name>
-    <message>
-        <source>Open: readable without pairing</source>
-        <translation>باز: بدون جفت‌سازی خواندنی است</translation>
-    </message>
-    <message>
-        <source>Protected: refused without pairing</source>
-        <translation>محافظت‌شده: بدون جفت‌سازی رد شد</translation>
-    </message>
-    <message>
-        <source>No evidence: the attempt failed</source>
-        <translation>بی‌شاهد: تلاش ناموفق بود</translation>
-    </message>
-    <message>
-        <source>could not be decoded: %1</source>
-        <translation>رمزگشایی نشد: %1</translation>
-    </message>
-    <message>
-        <source>Select a device to see what was observed about it.</source>
-        <translation>یک دستگاه را برگزینید تا آنچه دربارهٔ آن مشاهده شده را ببینید.</translation>
-    </message>
-    <message>
-        <source>&amp;Interrogate…</source>
-        <translation>&amp;بازجویی…</translation>
-    </message>
-    <message>
-        <source>Connect without pairing, read what the device reveals and test whether its measurements are protected</source>
-        <translation>بدون جفت‌سازی وصل شوید، آنچه دستگاه آشکار می‌کند را بخوانید و بیازمایید که آیا اندازه‌گیری‌هایش محافظت می‌شوند</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(بی‌نام)</translation>
-    </message>
-    <message>
-        <source>Observed by scan, last at %1</source>
-        <extracomment>Provenance: observed by a scan, with the time</extracomment>
-        <translation>مشاهده‌شده با پویش، آخرین بار %1</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>سیگنال</translation>
-    </message>
-    <message>
-        <source>%1 dBm</source>
-        <translation>%1 ‪dBm‬</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>سازنده</translation>
-    </message>
-    <message>
-        <source>Advertised services</source>
-        <translation>سرویس‌های اعلام‌شده</translation>
-    </message>
-    <message>
-        <source>Firmware update</source>
-        <translation>به‌روزرسانی میان‌افزار</translation>
-    </message>
-    <message>
-        <source>over SMP (mcumgr)</source>
-        <translation>از راه ‪SMP‬ (‪mcumgr‬)</translation>
-    </message>
-    <message>
-        <source>Nordic DFU</source>
-        <translation>‪Nordic DFU‬</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>نخستین مشاهده</translation>
-    </message>
-    <message>
-        <source>Not interrogated yet: whether its patient data can be read without pairing is unknown.</source>
-        <translation>هنوز بازجویی نشده است: معلوم نیست داده‌های بیمار آن بدون جفت‌سازی خواندنی است یا نه.</translation>
-    </message>
-    <message>
-        <source>Observed by interrogation at %1 (%2)</source>
-        <translation>مشاهده‌شده با بازجویی در %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>مدل</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>شمارهٔ سریال</translation>
-    </message>
-    <message>
-        <source>Hardware revision</source>
-        <translation>ویرایش سخت‌افزار</translation>
-    </message>
-    <message>
-        <source>Firmware revision</source>
-        <translation>ویرایش میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Software revision</source>
-        <translation>ویرایش نرم‌افزار</translation>
-    </message>
-    <message>
-        <source>IEEE 11073 certification data</source>
-        <translation>داده‌های گواهی ‪IEEE 11073‬</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>موجود</translation>
-    </message>
-    <message>
-        <source>Protection of health measurements</source>
-        <translation>محافظت از اندازه‌گیری‌های سلامت</translation>
-    </message>
-    <message>
-        <source>No health measurement characteristic was found.</source>
-        <translation>هیچ مشخصهٔ اندازه‌گیری سلامت پیدا نشد.</translation>
-    </message>
-    <message>
-        <source>Device management (SMP) answered without pairing: anyone in radio range could upload firmware or reset it.</source>
-        <translation>مدیریت دستگاه (‪SMP‬) بدون جفت‌سازی پاسخ داد: هر کسی در بُرد رادیویی می‌تواند میان‌افزار بارگذاری کند یا دستگاه را بازنشانی کند.</translation>
-    </message>
-    <message>
-        <source>Device management (SMP) did not answer without pairing.</source>
-        <translation>مدیریت دستگاه (‪SMP‬) بدون جفت‌سازی پاسخ نداد.</translation>
-    </message>
-    <message>
-        <source>Declared GATT security levels:</source>
-        <translation>سطوح امنیتی اعلام‌شدهٔ ‪GATT‬:</translation>
-    </message>
-    <message>
-        <source>Measurements received</source>
-        <translation>اندازه‌گیری‌های دریافت‌شده</translation>
-    </message>
-    <message>
-        <source>Interrogate device</source>
-        <translation>بازجویی دستگاه</translation>
-    </message>
-    <message>
-        <source>Connect to %1 (%2) without pairing?</source>
-        <translation>بدون جفت‌سازی به %1 (%2) وصل شویم؟</translation>
-    </message>
-    <message>
-        <source>Pasban reads what the device reveals and tries to read or subscribe to its health measurements. It never writes to a clinical characteristic and never starts pairing. While connected, the device may not serve its usual phone or monitor.</source>
-        <translation>پاسبان آنچه دستگاه آشکار می‌کند را می‌خواند و می‌کوشد اندازه‌گیری‌های سلامت آن را بخواند یا مشترک شود. هرگز در مشخصهٔ بالینی نمی‌نویسد و هرگز جفت‌سازی را آغاز نمی‌کند. تا اتصال برقرار است، شاید دستگاه به گوشی یا نمایشگر همیشگی‌اش خدمت ندهد.</translation>
-    </message>
-    <message>
-        <source>Interrogating %1…</source>
-        <translation>در حال بازجویی %1…</translation>
-    </message>
-    <message>
-        <source>Interrogation finished.</source>
-        <translation>بازجویی پایان یافت.</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::DeviceTableModel</name>
-    <message>
-        <source>(no name)</source>
-        <translation>(بی‌نام)</translation>
-    </message>
-    <message>
-        <source>Unknown company %1</source>
-        <translation>شرکت ناشناختهٔ %1</translation>
-    </message>
-    <message>
-        <source>Not advertised</source>
-        <translation>اعلام نشده</translation>
-    </message>
-    <message>
-        <source>%1 dBm</source>
-        <extracomment>RSSI in decibel-milliwatts, then a small trend graph</extracomment>
-        <translation>%1 ‪dBm‬</translation>
-    </message>
-    <message>
-        <source>Firmware update over SMP</source>
-        <translation>به‌روزرسانی میان‌افزار از راه ‪SMP‬</translation>
-    </message>
-    <message>
-        <source>Nordic DFU</source>
-        <translation>‪Nordic DFU‬</translation>
-    </message>
-    <message>
-        <source>Bluetooth LE</source>
-        <translation>بلوتوث کم‌مصرف</translation>
-    </message>
-    <message>
-        <source>USB</source>
-        <translation>USB</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Device class</source>
-        <translation>ردهٔ دستگاه</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <source>Address type</source>
-        <translation>نوع نشانی</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>سازنده</translation>
-    </message>
-    <message>
-        <source>Signal</source>
-        <translation>سیگنال</translation>
-    </message>
-    <message>
-        <source>Firmware update</source>
-        <translation>به‌روزرسانی میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>گذرگاه</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>نخستین مشاهده</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>آخرین مشاهده</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::DevicesPage</name>
-    <message>
-        <source>Devices</source>
-        <translation>دستگاه‌ها</translation>
-    </message>
-    <message>
-        <source>Filter by name, address, manufacturer or class</source>
-        <translation>پالایش بر پایهٔ نام، نشانی، سازنده یا رده</translation>
-    </message>
-    <message>
-        <source>All device classes</source>
-        <translation>همهٔ رده‌های دستگاه</translation>
-    </message>
-    <message>
-        <source>All transports</source>
-        <translation>همهٔ گذرگاه‌ها</translation>
-    </message>
-    <message>
-        <source>Bluetooth LE</source>
-        <translation>بلوتوث کم‌مصرف</translation>
-    </message>
-    <message>
-        <source>USB</source>
-        <translation>USB</translation>
-    </message>
-    <message>
-        <source>No devices yet.
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Cryptographic self-test passed (%1).</source>
+            <translation>آزمون خودکار رمزنگاری با موفقیت انجام شد (%1).</translation>
+        </message>
+        <message>
+            <source>Pasban %1</source>
+            <translation>پاسبان %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>پوشهٔ داده‌ها: %1</translation>
+        </message>
+        <message>
+            <source>Database schema version: %1</source>
+            <translation>نسخهٔ ساختار پایگاه داده: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n device(s) found.</source>
+            <translation><numerusform>%n دستگاه پیدا شد.</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n device(s) in the inventory.</source>
+            <translation><numerusform>%n دستگاه در فهرست اموال.</numerusform></translation>
+        </message>
+        <message>
+            <source>(encrypted fields cannot be read)</source>
+            <translation>(فیلدهای رمزگذاری‌شده خواندنی نیستند)</translation>
+        </message>
+        <message>
+            <source>Created the audit log.</source>
+            <translation>گزارش ممیزی ساخته شد.</translation>
+        </message>
+        <message>
+            <source>Recorded audit event %1.</source>
+            <translation>رویداد ممیزی %1 ثبت شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Pasban cannot start</source>
+            <translation>پاسبان نمی‌تواند آغاز به کار کند</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::Error</name>
+        <message>
+            <source>No folder for Pasban's data could be found. Start Pasban with --data-dir FOLDER.</source>
+            <translation>پوشه‌ای برای داده‌های پاسبان پیدا نشد. پاسبان را با ‪--data-dir‬ و نام یک پوشه اجرا کنید.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is a file, not a folder. Choose another with --data-dir.</source>
+            <translation>پوشهٔ داده‌ها %1 یک پرونده است، نه پوشه. با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created. Check its permissions or choose another with --data-dir.</source>
+            <translation>پوشهٔ داده‌ها %1 ساخته نمی‌شود. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not writable. Check its permissions or choose another with --data-dir.</source>
+            <translation>در پوشهٔ داده‌ها %1 نمی‌توان نوشت. مجوزهای آن را بررسی کنید یا با ‪--data-dir‬ پوشهٔ دیگری برگزینید.</translation>
+        </message>
+        <message>
+            <source>The settings file %1 cannot be written. Check that the data folder is writable.</source>
+            <translation>پروندهٔ تنظیمات %1 نوشته نمی‌شود. بررسی کنید که در پوشهٔ داده‌ها بتوان نوشت.</translation>
+        </message>
+        <message>
+            <source>The settings file %1 is damaged. Pasban uses its defaults; move the file aside to start afresh.</source>
+            <translation>پروندهٔ تنظیمات %1 آسیب دیده است. پاسبان از تنظیمات پیش‌فرض استفاده می‌کند؛ برای شروع دوباره، پرونده را جابه‌جا کنید.</translation>
+        </message>
+        <message>
+            <source>The database %1 is in use by another program. Close other Pasban windows and try again.</source>
+            <translation>پایگاه دادهٔ %1 در دست برنامهٔ دیگری است. پنجره‌های دیگر پاسبان را ببندید و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged and was left untouched. Restore it from a backup or move it aside.</source>
+            <translation>پایگاه دادهٔ %1 آسیب دیده است و دست‌نخورده ماند. آن را از نسخهٔ پشتیبان بازگردانید یا جابه‌جا کنید.</translation>
+        </message>
+        <message>
+            <source>The database %1 can only be read, so nothing was changed. Check that you may write to the file and its folder.</source>
+            <translation>پایگاه دادهٔ %1 فقط خواندنی است، پس چیزی تغییر نکرد. بررسی کنید که اجازهٔ نوشتن در پرونده و پوشهٔ آن را دارید.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be opened. Check that the file and its folder exist and that you may read and write them.</source>
+            <translation>پایگاه دادهٔ %1 باز نشد. بررسی کنید که پرونده و پوشهٔ آن وجود دارند و اجازهٔ خواندن و نوشتن آن‌ها را دارید.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be read or written because of a disk problem. Make sure the disk has free space and is working, then try again.</source>
+            <translation>به‌علت مشکل دیسک، پایگاه دادهٔ %1 خوانده یا نوشته نشد. مطمئن شوید دیسک جای خالی دارد و سالم است، سپس دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The change was refused because it conflicts with data already in the database %1. Nothing was saved.</source>
+            <translation>این تغییر پذیرفته نشد، چون با داده‌های موجود در پایگاه دادهٔ %1 ناسازگار است. چیزی ذخیره نشد.</translation>
+        </message>
+        <message>
+            <source>Pasban could not complete an operation on the database %1. Try again; if it keeps happening, report the problem with its details.</source>
+            <translation>پاسبان نتوانست کاری را روی پایگاه دادهٔ %1 به پایان برساند. دوباره تلاش کنید؛ اگر تکرار شد، مشکل را با جزئیاتش گزارش کنید.</translation>
+        </message>
+        <message>
+            <source>Pasban made an internal mistake while using the database %1; nothing was changed. Report the problem with its details.</source>
+            <translation>پاسبان هنگام کار با پایگاه دادهٔ %1 دچار خطای درونی شد؛ چیزی تغییر نکرد. مشکل را با جزئیاتش گزارش کنید.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: it was changed or the key is wrong.</source>
+            <translation>داده رمزگشایی نشد: یا تغییر کرده است یا کلید نادرست است.</translation>
+        </message>
+        <message>
+            <source>The data could not be decrypted: it is incomplete or damaged.</source>
+            <translation>داده رمزگشایی نشد: ناقص یا آسیب‌دیده است.</translation>
+        </message>
+        <message>
+            <source>A cryptographic operation failed unexpectedly. Please report this to your support team.</source>
+            <translation>یک عملیات رمزنگاری به‌طور غیرمنتظره ناموفق بود. لطفاً این را به تیم پشتیبانی گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>A cryptographic operation was requested with settings Pasban does not accept.</source>
+            <translation>یک عملیات رمزنگاری با تنظیماتی درخواست شد که پاسبان نمی‌پذیرد.</translation>
+        </message>
+        <message>
+            <source>The key has the wrong size or kind for this operation.</source>
+            <translation>اندازه یا نوع کلید برای این عملیات نادرست است.</translation>
+        </message>
+        <message>
+            <source>The key could not be read: the file is damaged, is not a key, or the passphrase is wrong.</source>
+            <translation>کلید خوانده نشد: پرونده آسیب دیده است، کلید نیست، یا عبارت عبور نادرست است.</translation>
+        </message>
+        <message>
+            <source>This kind of key is not supported. Use an Ed25519, ECDSA P-256 or RSA key of at least 2048 bits.</source>
+            <translation>این نوع کلید پشتیبانی نمی‌شود. از کلید ‪Ed25519‬، ‪ECDSA P-256‬ یا ‪RSA‬ با دست‌کم ۲۰۴۸ بیت استفاده کنید.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid: the data was changed or was not signed with the expected key.</source>
+            <translation>امضا معتبر نیست: داده تغییر کرده است یا با کلید مورد انتظار امضا نشده است.</translation>
+        </message>
+        <message>
+            <source>The system could not provide secure random numbers. Pasban cannot protect data safely until this is fixed.</source>
+            <translation>سیستم نتوانست اعداد تصادفی امن فراهم کند. تا این مشکل رفع نشود، پاسبان نمی‌تواند داده‌ها را به‌طور امن محافظت کند.</translation>
+        </message>
+        <message>
+            <source>The cryptographic self-test failed (%1). Pasban cannot run safely on this system.</source>
+            <translation>آزمون خودکار رمزنگاری ناموفق بود (%1). پاسبان نمی‌تواند روی این سیستم به‌طور امن کار کند.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be set up for safe writing. Keep it on a local disk, not a network drive, and try again.</source>
+            <translation>پایگاه دادهٔ %1 برای نوشتن امن آماده نشد. آن را روی دیسک محلی نگه دارید، نه درایو شبکه، و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>Pasban's list of database upgrades is inconsistent, so the database %1 was left untouched. This is a defect in Pasban; report it with its details.</source>
+            <translation>فهرست ارتقاهای پایگاه دادهٔ پاسبان ناسازگار است، پس پایگاه دادهٔ %1 دست‌نخورده ماند. این نقصی در پاسبان است؛ آن را با جزئیاتش گزارش کنید.</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of Pasban (schema %2; this version knows up to %3). It was left untouched; update Pasban.</source>
+            <translation>پایگاه دادهٔ %1 با نسخهٔ جدیدتری از پاسبان نوشته شده است (ساختار %2؛ این نسخه تا %3 را می‌شناسد). دست‌نخورده ماند؛ پاسبان را به‌روز کنید.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be upgraded to schema version %2 (%3). Nothing was changed; it stays at the previous version. Report the problem with its details.</source>
+            <translation>پایگاه دادهٔ %1 به نسخهٔ ساختار %2 ارتقا نیافت (%3). چیزی تغییر نکرد و در نسخهٔ پیشین ماند. مشکل را با جزئیاتش گزارش کنید.</translation>
+        </message>
+        <message>
+            <source>The file %1 holds another program's database, not Pasban's. It was left untouched; choose a different file or folder.</source>
+            <translation>پروندهٔ %1 پایگاه دادهٔ برنامهٔ دیگری است، نه پاسبان. دست‌نخورده ماند؛ پرونده یا پوشهٔ دیگری برگزینید.</translation>
+        </message>
+        <message>
+            <source>The database %1 was opened read-only but needs an upgrade from schema %2 to %3. Nothing was changed; open it with write access to upgrade it.</source>
+            <translation>پایگاه دادهٔ %1 فقط‌خواندنی باز شد، اما باید از ساختار %2 به %3 ارتقا یابد. چیزی تغییر نکرد؛ برای ارتقا، آن را با اجازهٔ نوشتن باز کنید.</translation>
+        </message>
+        <message>
+            <source>The audit log in the console database is damaged or was changed outside Pasban, so it cannot be used. Keep the data folder unchanged for investigation and tell your security officer.</source>
+            <translation>گزارش ممیزی در پایگاه دادهٔ کنسول آسیب دیده یا بیرون از پاسبان تغییر کرده است، پس به کار نمی‌آید. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
+        </message>
+        <message>
+            <source>This data folder has no audit log yet. It is created when the first event is recorded.</source>
+            <translation>این پوشهٔ داده‌ها هنوز گزارش ممیزی ندارد. با ثبت نخستین رویداد ساخته می‌شود.</translation>
+        </message>
+        <message>
+            <source>The audit log is missing from the console database, although a checkpoint kept outside it records %1 events: the log was deleted or the database replaced. Keep the data folder unchanged for investigation and tell your security officer.</source>
+            <translation>گزارش ممیزی در پایگاه دادهٔ کنسول نیست، در حالی که نقطهٔ بازبینی نگه‌داشته‌شده بیرون از آن %1 رویداد را ثبت کرده است: گزارش پاک شده یا پایگاه داده جایگزین شده است. پوشهٔ داده‌ها را برای بررسی دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
+        </message>
+        <message>
+            <source>The audit log was written by a newer version of Pasban. Use that version to open it.</source>
+            <translation>گزارش ممیزی با نسخهٔ جدیدتری از پاسبان نوشته شده است. برای باز کردن آن از همان نسخه استفاده کنید.</translation>
+        </message>
+        <message>
+            <source>The audit event could not be recorded because it is incomplete or not valid: %1.</source>
+            <translation>رویداد ممیزی ثبت نشد، چون ناقص یا نامعتبر است: %1.</translation>
+        </message>
+        <message>
+            <source>The audit event is too large to record: names and details together may take at most %1 KiB. Shorten the details.</source>
+            <translation>رویداد ممیزی برای ثبت بیش از اندازه بزرگ است: نام‌ها و جزئیات روی هم حداکثر %1 کیلوبایت می‌توانند باشند. جزئیات را کوتاه کنید.</translation>
+        </message>
+        <message>
+            <source>The audit log does not reach the checkpoint kept outside the database: events were removed or an older copy of the database was put back. No events are added to it. Keep the data folder unchanged, verify the log and tell your security officer.</source>
+            <translation>گزارش ممیزی به نقطهٔ بازبینی نگه‌داشته‌شده بیرون از پایگاه داده نمی‌رسد: رویدادهایی پاک شده یا رونوشت قدیمی‌تری از پایگاه داده جایگزین شده است. رویدادی به آن افزوده نمی‌شود. پوشهٔ داده‌ها را دست‌نخورده نگه دارید، گزارش را وارسی کنید و به مسئول امنیت خبر دهید.</translation>
+        </message>
+        <message>
+            <source>Key %1 of the audit log cannot be unlocked: its record in the database was changed. Events sealed with it cannot be read or added.</source>
+            <translation>کلید %1 گزارش ممیزی باز نمی‌شود: رکورد آن در پایگاه داده تغییر کرده است. رویدادهای مهرشده با آن خواندنی یا افزودنی نیستند.</translation>
+        </message>
+        <message>
+            <source>The audit log's key is protected by the "%1" method, but "%2" was offered. Unlock it the way it was set up.</source>
+            <translation>کلید گزارش ممیزی با روش «%1» محافظت می‌شود، اما «%2» ارائه شد. آن را به همان روشی باز کنید که راه‌اندازی شده است.</translation>
+        </message>
+        <message>
+            <source>The audit log was already closed. This is a defect in Pasban; report it.</source>
+            <translation>گزارش ممیزی پیش‌تر بسته شده بود. این نقصی در پاسبان است؛ گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>The audit log's checkpoint kept outside the database is not readable: it was damaged or replaced. Keep the data folder unchanged and tell your security officer.</source>
+            <translation>نقطهٔ بازبینی گزارش ممیزی که بیرون از پایگاه داده نگه داشته می‌شود خواندنی نیست: آسیب دیده یا جایگزین شده است. پوشهٔ داده‌ها را دست‌نخورده نگه دارید و به مسئول امنیت خبر دهید.</translation>
+        </message>
+        <message>
+            <source>The audit log's checkpoint file %1 cannot be read. Check that the data folder is readable.</source>
+            <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 خوانده نمی‌شود. بررسی کنید پوشهٔ داده‌ها خواندنی باشد.</translation>
+        </message>
+        <message>
+            <source>The audit log's checkpoint file %1 cannot be written. Check that the data folder is writable and the disk is not full.</source>
+            <translation>پروندهٔ نقطهٔ بازبینی گزارش ممیزی %1 نوشته نمی‌شود. بررسی کنید پوشهٔ داده‌ها نوشتنی و دیسک پر نباشد.</translation>
+        </message>
+        <message>
+            <source>An empty passphrase cannot protect the audit log. Choose a passphrase.</source>
+            <translation>عبارت عبور خالی نمی‌تواند از گزارش ممیزی محافظت کند. یک عبارت عبور برگزینید.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock the audit log. Check it and try again; nothing was changed.</source>
+            <translation>این عبارت عبور گزارش ممیزی را باز نمی‌کند. آن را بررسی کنید و دوباره تلاش کنید؛ چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>The device %1 is not in the inventory. Scan again or import it.</source>
+            <translation>دستگاه %1 در فهرست اموال نیست. دوباره پویش کنید یا آن را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>A device sent advertising data that does not follow the Bluetooth specification. It was ignored; if this keeps happening, note the device for inspection.</source>
+            <translation>دستگاهی داده‌های تبلیغی فرستاد که با مشخصات بلوتوث سازگار نیست. نادیده گرفته شد؛ اگر تکرار شد، دستگاه را برای بازرسی یادداشت کنید.</translation>
+        </message>
+        <message>
+            <source>The simulated device description could not be read. Reinstall Pasban or fix the scenario file named in the details.</source>
+            <translation>شرح دستگاه‌های شبیه‌سازی‌شده خوانده نشد. پاسبان را دوباره نصب کنید یا پروندهٔ سناریوی نام‌برده در جزئیات را اصلاح کنید.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the device. Check that it is switched on, nearby and not busy with another phone or console, scan again and retry.</source>
+            <translation>اتصال به دستگاه برقرار نشد. بررسی کنید روشن، نزدیک و درگیر گوشی یا کنسول دیگری نباشد، دوباره پویش و تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The device did not answer in time. Move closer to it, check that it is switched on, and try again.</source>
+            <translation>دستگاه به‌موقع پاسخ نداد. نزدیک‌تر بروید، بررسی کنید روشن باشد و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The details of one service could not be read; it is listed without its characteristics.</source>
+            <translation>جزئیات یکی از سرویس‌ها خوانده نشد؛ بدون مشخصه‌هایش فهرست شده است.</translation>
+        </message>
+        <message>
+            <source>The interrogation was cancelled.</source>
+            <translation>بازجویی لغو شد.</translation>
+        </message>
+        <message>
+            <source>The device offered no services to read. It may require pairing first, or it is not a GATT device.</source>
+            <translation>دستگاه هیچ سرویسی برای خواندن ارائه نکرد. شاید نخست به جفت‌سازی نیاز دارد یا دستگاه ‪GATT‬ نیست.</translation>
+        </message>
+        <message>
+            <source>The firmware update (SMP) characteristic cannot send answers, so whether it is open was not tested.</source>
+            <translation>مشخصهٔ به‌روزرسانی میان‌افزار (‪SMP‬) نمی‌تواند پاسخ بفرستد، پس باز بودن آن آزموده نشد.</translation>
+        </message>
+        <message>
+            <source>Part of the device information could not be read.</source>
+            <translation>بخشی از اطلاعات دستگاه خوانده نشد.</translation>
+        </message>
+        <message>
+            <source>No Bluetooth adapter was found. Plug in a Bluetooth adapter or start the Bluetooth service, then scan again.</source>
+            <translation>هیچ آداپتور بلوتوثی پیدا نشد. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>The device is not known to this computer's Bluetooth service. Scan again so it is seen, then retry.</source>
+            <translation>سرویس بلوتوث این رایانه این دستگاه را نمی‌شناسد. دوباره پویش کنید تا دیده شود، سپس دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The connection to the device was lost before the interrogation was complete; what was read is kept.</source>
+            <translation>اتصال به دستگاه پیش از پایان بازجویی قطع شد؛ آنچه خوانده شده بود نگه داشته شد.</translation>
+        </message>
+        <message>
+            <source>Another device is being interrogated. Wait until it is finished or cancel it, then try again.</source>
+            <translation>دستگاه دیگری در حال بازجویی است. صبر کنید تا تمام شود یا آن را لغو کنید، سپس دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in the system settings, then scan again.</source>
+            <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+            <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth scan stopped because of an error. Scan again; if it keeps failing, restart the Bluetooth service or the computer.</source>
+            <translation>پویش بلوتوث به‌علت خطا متوقف شد. دوباره پویش کنید؛ اگر باز هم ناموفق بود، سرویس بلوتوث یا رایانه را دوباره راه‌اندازی کنید.</translation>
+        </message>
+        <message>
+            <source>The device's declaration of its required Bluetooth security could not be read: it does not follow the specification. Treat the device's security as unknown.</source>
+            <translation>اعلام دستگاه دربارهٔ امنیت بلوتوث موردنیازش خوانده نشد، چون با مشخصات سازگار نیست. امنیت دستگاه را نامعلوم بدانید.</translation>
+        </message>
+        <message>
+            <source>This file is not an MCUboot firmware image. Check that you chose the right file.</source>
+            <translation>این پرونده تصویر میان‌افزار ‪MCUboot‬ نیست. بررسی کنید پروندهٔ درست را برگزیده باشید.</translation>
+        </message>
+        <message>
+            <source>The firmware file is incomplete: it ends before the image does. Copy or download it again.</source>
+            <translation>پروندهٔ میان‌افزار ناقص است: پیش از پایان تصویر تمام می‌شود. آن را دوباره رونوشت یا بارگیری کنید.</translation>
+        </message>
+        <message>
+            <source>The firmware image is damaged or not built correctly, so it cannot be checked. Do not install it; get the firmware again from the manufacturer.</source>
+            <translation>تصویر میان‌افزار آسیب دیده یا درست ساخته نشده است، پس بررسی‌شدنی نیست. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
+        </message>
+        <message>
+            <source>Pasban could not compute the firmware image's checksum. Restart Pasban; if this keeps happening, report it.</source>
+            <translation>پاسبان نتوانست چکیدهٔ تصویر میان‌افزار را محاسبه کند. پاسبان را دوباره اجرا کنید؛ اگر تکرار شد، گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>The firmware image is damaged or has been altered: its checksum does not match. Do not install it; get the firmware again from the manufacturer.</source>
+            <translation>تصویر میان‌افزار آسیب دیده یا دستکاری شده است: چکیده‌اش نمی‌خواند. آن را نصب نکنید؛ میان‌افزار را دوباره از سازنده بگیرید.</translation>
+        </message>
+        <message>
+            <source>The firmware image carries no signature of the kind the trusted key makes. Do not install it.</source>
+            <translation>تصویر میان‌افزار امضایی از نوعی که کلید مورد اعتماد می‌سازد ندارد. آن را نصب نکنید.</translation>
+        </message>
+        <message>
+            <source>The firmware image's signature does not match the trusted key: it was signed by someone else or altered after signing. Do not install it.</source>
+            <translation>امضای تصویر میان‌افزار با کلید مورد اعتماد نمی‌خواند: یا کس دیگری امضا کرده یا پس از امضا تغییر کرده است. آن را نصب نکنید.</translation>
+        </message>
+        <message>
+            <source>The device sent an incomplete measurement, so it was not used. Take the measurement again; if this keeps happening, move closer to the device or check its battery.</source>
+            <translation>دستگاه اندازه‌گیری ناقصی فرستاد، پس استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، نزدیک‌تر بروید یا باتری دستگاه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The device sent a measurement that does not follow the Bluetooth health format, so it was not used. Take the measurement again; if this keeps happening, have the device checked.</source>
+            <translation>دستگاه اندازه‌گیری‌ای فرستاد که با قالب سلامت بلوتوث سازگار نیست، پس استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، دستگاه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>A measurement from the device failed its integrity check and was not used. Take the measurement again; if this keeps happening, check the connection and the device.</source>
+            <translation>یک اندازه‌گیری از دستگاه در بررسی درستی رد شد و استفاده نشد. دوباره اندازه بگیرید؛ اگر تکرار شد، اتصال و دستگاه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The device sent a measurement in a form this version of Pasban cannot read, so it was not shown. Check for a newer Pasban or the device's documentation.</source>
+            <translation>دستگاه اندازه‌گیری را در قالبی فرستاد که این نسخهٔ پاسبان نمی‌خواند، پس نمایش داده نشد. نسخهٔ جدیدتر پاسبان یا مستندات دستگاه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>This value cannot be shown in the requested unit.</source>
+            <translation>این مقدار را نمی‌توان با یکای درخواستی نشان داد.</translation>
+        </message>
+        <message>
+            <source>A device without an identity cannot be stored.</source>
+            <translation>دستگاه بدون شناسه را نمی‌توان ذخیره کرد.</translation>
+        </message>
+        <message>
+            <source>Another interrogation is still running. Wait for it or cancel it.</source>
+            <translation>بازجویی دیگری هنوز در جریان است. صبر کنید یا آن را لغو کنید.</translation>
+        </message>
+        <message>
+            <source>Pasban could not connect to %1. Move closer to the device, check that it is switched on and not connected to another phone or console, and try again.</source>
+            <translation>پاسبان نتوانست به %1 وصل شود. نزدیک‌تر بروید، بررسی کنید دستگاه روشن و به گوشی یا کنسول دیگری وصل نباشد، و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The interrogation was cancelled. Nothing was changed.</source>
+            <translation>بازجویی لغو شد. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>The device sent a management message whose contents Pasban cannot read. Try again; if it keeps happening, the device firmware may be faulty.</source>
+            <translation>دستگاه پیام مدیریتی‌ای فرستاد که پاسبان محتوای آن را نمی‌خواند. دوباره تلاش کنید؛ اگر تکرار شد، شاید میان‌افزار دستگاه معیوب باشد.</translation>
+        </message>
+        <message>
+            <source>The device answered in a form Pasban does not understand. Check that the device firmware supports this operation; if it should, report the problem.</source>
+            <translation>دستگاه در قالبی پاسخ داد که پاسبان نمی‌فهمد. بررسی کنید میان‌افزار دستگاه از این عملیات پشتیبانی کند؛ اگر باید بکند، مشکل را گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>The device reported an unexpected error. Try again; if it keeps happening, restart the device.</source>
+            <translation>دستگاه خطای غیرمنتظره‌ای گزارش کرد. دوباره تلاش کنید؛ اگر تکرار شد، دستگاه را دوباره راه‌اندازی کنید.</translation>
+        </message>
+        <message>
+            <source>The device ran out of memory. Restart it and try again.</source>
+            <translation>حافظهٔ دستگاه تمام شد. آن را دوباره راه‌اندازی کنید و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The device rejected the request as invalid. Check that the firmware or setting is meant for this device model.</source>
+            <translation>دستگاه درخواست را نامعتبر دانست و رد کرد. بررسی کنید میان‌افزار یا تنظیم برای این مدل دستگاه باشد.</translation>
+        </message>
+        <message>
+            <source>The device ran out of time carrying out the request. Try again.</source>
+            <translation>زمان دستگاه برای انجام درخواست تمام شد. دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The device does not have what was asked for (for example, no image in that slot).</source>
+            <translation>دستگاه آنچه خواسته شد را ندارد (برای نمونه، تصویری در آن جایگاه نیست).</translation>
+        </message>
+        <message>
+            <source>The device cannot do this in its current state (for example, another update is waiting). Finish or cancel that first, then try again.</source>
+            <translation>دستگاه در وضعیت کنونی نمی‌تواند این کار را بکند (برای نمونه، به‌روزرسانی دیگری در انتظار است). نخست آن را تمام یا لغو کنید، سپس دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>A message was too large for the device. Try again; if it keeps happening, report the problem.</source>
+            <translation>پیامی برای دستگاه بیش از اندازه بزرگ بود. دوباره تلاش کنید؛ اگر تکرار شد، مشکل را گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>The device does not support this operation.</source>
+            <translation>دستگاه از این عملیات پشتیبانی نمی‌کند.</translation>
+        </message>
+        <message>
+            <source>The device found its stored data damaged. Take it out of service and contact the manufacturer's service.</source>
+            <translation>دستگاه داده‌های ذخیره‌شده‌اش را آسیب‌دیده یافت. آن را از خدمت خارج کنید و با خدمات سازنده تماس بگیرید.</translation>
+        </message>
+        <message>
+            <source>The device is busy. Wait a moment and try again.</source>
+            <translation>دستگاه مشغول است. کمی صبر کنید و دوباره تلاش کنید.</translation>
+        </message>
+        <message>
+            <source>The device refused access. Check that the device is unlocked for maintenance and that you may manage it.</source>
+            <translation>دستگاه دسترسی را رد کرد. بررسی کنید دستگاه برای نگهداری باز شده باشد و اجازهٔ مدیریت آن را داشته باشید.</translation>
+        </message>
+        <message>
+            <source>The device does not accept the protocol version Pasban used (too old for the device).</source>
+            <translation>دستگاه نسخهٔ پروتکلی را که پاسبان به کار برد نمی‌پذیرد (برای دستگاه بیش از حد قدیمی است).</translation>
+        </message>
+        <message>
+            <source>The device does not accept the protocol version Pasban used (too new for the device).</source>
+            <translation>دستگاه نسخهٔ پروتکلی را که پاسبان به کار برد نمی‌پذیرد (برای دستگاه بیش از حد جدید است).</translation>
+        </message>
+        <message>
+            <source>The device already runs a newer firmware version than this image, and it refuses downgrades.</source>
+            <translation>دستگاه هم‌اکنون نسخهٔ جدیدتری از میان‌افزار این تصویر را اجرا می‌کند و بازگشت به نسخهٔ قدیمی‌تر را نمی‌پذیرد.</translation>
+        </message>
+        <message>
+            <source>The device already has an update waiting to be installed. Restart the device to finish that update before sending another.</source>
+            <translation>دستگاه هم‌اکنون به‌روزرسانی‌ای در انتظار نصب دارد. پیش از فرستادن به‌روزرسانی دیگر، دستگاه را دوباره راه‌اندازی کنید تا آن به پایان برسد.</translation>
+        </message>
+        <message>
+            <source>The firmware image is too large for the device's update slot. Check that it is meant for this device model.</source>
+            <translation>تصویر میان‌افزار برای جایگاه به‌روزرسانی دستگاه بیش از اندازه بزرگ است. بررسی کنید برای این مدل دستگاه باشد.</translation>
+        </message>
+        <message>
+            <source>The device refused to confirm the new firmware. It will return to the previous firmware at its next restart.</source>
+            <translation>دستگاه تأیید میان‌افزار جدید را نپذیرفت. در راه‌اندازی بعدی به میان‌افزار پیشین بازمی‌گردد.</translation>
+        </message>
+        <message>
+            <source>The device reported error %2 in management group %1. Look the code up in the device's documentation.</source>
+            <translation>دستگاه خطای %2 را در گروه مدیریتی %1 گزارش کرد. این کد را در مستندات دستگاه جست‌وجو کنید.</translation>
+        </message>
+        <message>
+            <source>The device sent a management message Pasban cannot read. Try again; if it keeps happening, the device may not speak SMP or its firmware may be faulty.</source>
+            <translation>دستگاه پیام مدیریتی‌ای فرستاد که پاسبان نمی‌خواند. دوباره تلاش کنید؛ اگر تکرار شد، شاید دستگاه ‪SMP‬ را پشتیبانی نکند یا میان‌افزارش معیوب باشد.</translation>
+        </message>
+        <message>
+            <source>A management message was too large to send. This is a fault in Pasban; please report it.</source>
+            <translation>یک پیام مدیریتی برای فرستادن بیش از اندازه بزرگ بود. این نقصی در پاسبان است؛ لطفاً گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>A management message from the device arrived incomplete or with extra data. Try again; if it keeps happening, check the connection.</source>
+            <translation>یک پیام مدیریتی از دستگاه ناقص یا با دادهٔ اضافه رسید. دوباره تلاش کنید؛ اگر تکرار شد، اتصال را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The device asked for firmware data beyond the end of the file. Start the update again.</source>
+            <translation>دستگاه داده‌ای از میان‌افزار فراتر از پایان پرونده خواست. به‌روزرسانی را از نو آغاز کنید.</translation>
+        </message>
+        <message>
+            <source>The device's message buffer is too small to carry firmware data. Check the device's management settings with its manufacturer.</source>
+            <translation>میانگیر پیام دستگاه برای حمل دادهٔ میان‌افزار بیش از اندازه کوچک است. تنظیمات مدیریتی دستگاه را با سازنده بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>A message from the device arrived damaged over the serial connection and was discarded. If this keeps happening, check the cable and the port's speed setting.</source>
+            <translation>پیامی از دستگاه از راه اتصال سریال آسیب‌دیده رسید و کنار گذاشته شد. اگر تکرار شد، کابل و تنظیم سرعت درگاه را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The device sent a message larger than Pasban accepts (%1 bytes) and it was discarded. Check that the right device is on this port.</source>
+            <translation>دستگاه پیامی بزرگ‌تر از آنچه پاسبان می‌پذیرد (%1 بایت) فرستاد و کنار گذاشته شد. بررسی کنید دستگاه درست به این درگاه وصل باشد.</translation>
+        </message>
+        <message>
+            <source>A management message could not be prepared for the serial connection. This is a fault in Pasban; please report it.</source>
+            <translation>یک پیام مدیریتی برای اتصال سریال آماده نشد. این نقصی در پاسبان است؛ لطفاً گزارش دهید.</translation>
+        </message>
+        <message>
+            <source>No Bluetooth adapter was found. Plug in or switch on a Bluetooth adapter (and check that the bluetooth service runs), or use --demo for the simulated fleet.</source>
+            <translation>هیچ آداپتور بلوتوثی پیدا نشد. آداپتور بلوتوث را وصل یا روشن کنید (و بررسی کنید سرویس بلوتوث در حال اجرا باشد)، یا برای ناوگان شبیه‌سازی‌شده از ‪--demo‬ استفاده کنید.</translation>
+        </message>
+        <message>
+            <source>The computer's Bluetooth service paired with the device by itself during the test. Remove the pairing in the system's Bluetooth settings if it is not wanted.</source>
+            <translation>سرویس بلوتوث رایانه هنگام آزمون خودبه‌خود با دستگاه جفت شد. اگر این جفت‌سازی را نمی‌خواهید، آن را در تنظیمات بلوتوث سیستم حذف کنید.</translation>
+        </message>
+        <message>
+            <source>The firmware image is hashed or signed in a way Pasban cannot check. Do not install it until the manufacturer confirms how it is signed.</source>
+            <translation>چکیده یا امضای تصویر میان‌افزار به روشی است که پاسبان نمی‌تواند بررسی کند. تا سازنده روش امضا را تأیید نکرده، آن را نصب نکنید.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 cannot be read. Check its name and permissions.</source>
+            <translation>پروندهٔ عبارت عبور %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
+            <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::audit::Action</name>
+        <message>
+            <source>Create</source>
+            <translation>ایجاد</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>خواندن</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>به‌روزرسانی</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>اجرا</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::audit::EventType</name>
+        <message>
+            <source>Application Activity</source>
+            <translation>فعالیت برنامه</translation>
+        </message>
+        <message>
+            <source>Audit Log Used</source>
+            <translation>استفاده از گزارش ممیزی</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>خروجی گرفتن</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>پرس‌وجو</translation>
+        </message>
+        <message>
+            <source>Security Alert</source>
+            <translation>هشدار امنیتی</translation>
+        </message>
+        <message>
+            <source>User Authentication</source>
+            <translation>احراز هویت کاربر</translation>
+        </message>
+        <message>
+            <source>Application Start</source>
+            <translation>آغاز برنامه</translation>
+        </message>
+        <message>
+            <source>Application Stop</source>
+            <translation>پایان برنامه</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>Node Authentication</source>
+            <translation>احراز هویت گره</translation>
+        </message>
+        <message>
+            <source>Emergency Override Started</source>
+            <translation>آغاز دسترسی اضطراری</translation>
+        </message>
+        <message>
+            <source>Network Configuration</source>
+            <translation>پیکربندی شبکه</translation>
+        </message>
+        <message>
+            <source>Security Configuration</source>
+            <translation>پیکربندی امنیتی</translation>
+        </message>
+        <message>
+            <source>Hardware Configuration</source>
+            <translation>پیکربندی سخت‌افزار</translation>
+        </message>
+        <message>
+            <source>Software Configuration</source>
+            <translation>پیکربندی نرم‌افزار</translation>
+        </message>
+        <message>
+            <source>Use of Restricted Function</source>
+            <translation>استفاده از کارکرد محدود</translation>
+        </message>
+        <message>
+            <source>Audit Recording Stopped</source>
+            <translation>توقف ثبت ممیزی</translation>
+        </message>
+        <message>
+            <source>Audit Recording Started</source>
+            <translation>آغاز ثبت ممیزی</translation>
+        </message>
+        <message>
+            <source>Object Security Attributes Changed</source>
+            <translation>تغییر ویژگی‌های امنیتی شیء</translation>
+        </message>
+        <message>
+            <source>Security Roles Changed</source>
+            <translation>تغییر نقش‌های امنیتی</translation>
+        </message>
+        <message>
+            <source>User Security Attributes Changed</source>
+            <translation>تغییر ویژگی‌های امنیتی کاربر</translation>
+        </message>
+        <message>
+            <source>Emergency Override Stopped</source>
+            <translation>پایان دسترسی اضطراری</translation>
+        </message>
+        <message>
+            <source>Remote Service Operation Started</source>
+            <translation>آغاز عملیات خدمات از راه دور</translation>
+        </message>
+        <message>
+            <source>Remote Service Operation Stopped</source>
+            <translation>پایان عملیات خدمات از راه دور</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::audit::Outcome</name>
+        <message>
+            <source>Success</source>
+            <translation>موفق</translation>
+        </message>
+        <message>
+            <source>Minor failure</source>
+            <translation>شکست جزئی</translation>
+        </message>
+        <message>
+            <source>Serious failure</source>
+            <translation>شکست جدی</translation>
+        </message>
+        <message>
+            <source>Major failure</source>
+            <translation>شکست عمده</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::audit::VerifyReport</name>
+        <message>
+            <source>The audit log holds no events.</source>
+            <translation>گزارش ممیزی هیچ رویدادی ندارد.</translation>
+        </message>
+        <message>
+            <source>Intact up to event %1, anchored at checkpoint %2.</source>
+            <translation>تا رویداد %1 دست‌نخورده است و در نقطهٔ بازبینی %2 لنگر شده است.</translation>
+        </message>
+        <message>
+            <source>Intact up to event %1.</source>
+            <translation>تا رویداد %1 دست‌نخورده است.</translation>
+        </message>
+        <message>
+            <source>No checkpoint of this log is kept outside the database, so events %1–%2 are not anchored: a cut-off tail or an older copy of the database would not be noticed.</source>
+            <translation>هیچ نقطهٔ بازبینی از این گزارش بیرون از پایگاه داده نگه داشته نمی‌شود، پس رویدادهای %1 تا %2 لنگر نشده‌اند: بریده شدن انتهای گزارش یا جایگزینی با رونوشتی قدیمی‌تر دیده نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Events %1–%2 after the last anchored checkpoint are not anchored.</source>
+            <translation>رویدادهای %1 تا %2 پس از آخرین نقطهٔ بازبینی لنگرشده، لنگر نشده‌اند.</translation>
+        </message>
+        <message>
+            <source>Event %1 is missing (sequence gap).</source>
+            <translation>رویداد %1 وجود ندارد (شکاف در ترتیب).</translation>
+        </message>
+        <message>
+            <source>Event %1 is missing: a row in its place carries an impossible event number (rows out of order).</source>
+            <translation>رویداد %1 وجود ندارد: ردیفی که جای آن است شمارهٔ رویداد ناممکنی دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
+        </message>
+        <message>
+            <source>Event %1: the row's content does not match its chain link (the row was changed or forged).</source>
+            <translation>رویداد %1: محتوای ردیف با حلقهٔ زنجیره‌اش نمی‌خواند (ردیف تغییر کرده یا جعلی است).</translation>
+        </message>
+        <message>
+            <source>Event %1: the row holds event %2 (rows out of order).</source>
+            <translation>رویداد %1: ردیف، رویداد %2 را در خود دارد (ردیف‌ها جابه‌جا شده‌اند).</translation>
+        </message>
+        <message>
+            <source>Event %1 names key %2, which this log does not have (key id unknown).</source>
+            <translation>رویداد %1 از کلید %2 نام می‌برد که این گزارش ندارد (شناسهٔ کلید ناشناخته).</translation>
+        </message>
+        <message>
+            <source>Event %1 is sealed with key %2, whose record cannot be unlocked (the key record was changed).</source>
+            <translation>رویداد %1 با کلید %2 مهر شده است که رکوردش باز نمی‌شود (رکورد کلید تغییر کرده است).</translation>
+        </message>
+        <message>
+            <source>Event %1 is sealed with key %2, which was not the log's key for that event (it was re-sealed under another key).</source>
+            <translation>رویداد %1 با کلید %2 مهر شده است که کلید گزارش برای آن رویداد نبود (با کلید دیگری دوباره مهر شده است).</translation>
+        </message>
+        <message>
+            <source>Checkpoint %1 is missing (checkpoints were removed).</source>
+            <translation>نقطهٔ بازبینی %1 وجود ندارد (نقطه‌های بازبینی پاک شده‌اند).</translation>
+        </message>
+        <message>
+            <source>Checkpoint %1 (event %2): the signature is not valid.</source>
+            <translation>نقطهٔ بازبینی %1 (رویداد %2): امضا معتبر نیست.</translation>
+        </message>
+        <message>
+            <source>Checkpoint %1 does not match the chain at event %2.</source>
+            <translation>نقطهٔ بازبینی %1 با زنجیره در رویداد %2 نمی‌خواند.</translation>
+        </message>
+        <message>
+            <source>Events %1–%2 are missing: checkpoint %3 records event %2, but the log ends at event %4 (the tail was cut off).</source>
+            <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی %3 رویداد %2 را ثبت کرده، اما گزارش در رویداد %4 پایان می‌یابد (انتهای گزارش بریده شده است).</translation>
+        </message>
+        <message>
+            <source>Events %1–%2 are missing: the checkpoint kept outside the database records event %2, but the log ends at event %3 (the tail was cut off or an older copy of the database was put back).</source>
+            <translation>رویدادهای %1 تا %2 وجود ندارند: نقطهٔ بازبینی بیرون از پایگاه داده رویداد %2 را ثبت کرده، اما گزارش در رویداد %3 پایان می‌یابد (انتهای گزارش بریده شده یا رونوشت قدیمی‌تری جایگزین شده است).</translation>
+        </message>
+        <message>
+            <source>Event %1 does not match the checkpoint kept outside the database: the database was replaced by another copy.</source>
+            <translation>رویداد %1 با نقطهٔ بازبینی بیرون از پایگاه داده نمی‌خواند: پایگاه داده با رونوشت دیگری جایگزین شده است.</translation>
+        </message>
+        <message>
+            <source>The checkpoint kept outside the database is not valid: it was damaged or forged.</source>
+            <translation>نقطهٔ بازبینی بیرون از پایگاه داده معتبر نیست: آسیب دیده یا جعلی است.</translation>
+        </message>
+        <message>
+            <source>The checkpoint kept outside the database belongs to another audit log: this database is not the log it records.</source>
+            <translation>نقطهٔ بازبینی بیرون از پایگاه داده از آنِ گزارش ممیزی دیگری است: این پایگاه داده همان گزارشی نیست که ثبت کرده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::discovery</name>
+        <message>
+            <source>Listening for measurements</source>
+            <translation>در حال شنیدن اندازه‌گیری‌ها</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>در حال اتصال</translation>
+        </message>
+        <message>
+            <source>Discovering services</source>
+            <translation>در حال کشف سرویس‌ها</translation>
+        </message>
+        <message>
+            <source>Reading service details</source>
+            <translation>در حال خواندن جزئیات سرویس‌ها</translation>
+        </message>
+        <message>
+            <source>Reading device information</source>
+            <translation>در حال خواندن اطلاعات دستگاه</translation>
+        </message>
+        <message>
+            <source>Testing protection of health data</source>
+            <translation>در حال آزمودن محافظت از داده‌های سلامت</translation>
+        </message>
+        <message>
+            <source>Testing firmware update access</source>
+            <translation>در حال آزمودن دسترسی به‌روزرسانی میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Disconnecting</source>
+            <translation>در حال قطع اتصال</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>پایان</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>Heart-rate monitor</source>
+            <translation>پایشگر ضربان قلب</translation>
+        </message>
+        <message>
+            <source>Thermometer</source>
+            <translation>دماسنج</translation>
+        </message>
+        <message>
+            <source>Blood pressure monitor</source>
+            <translation>فشارسنج</translation>
+        </message>
+        <message>
+            <source>Glucose meter</source>
+            <translation>قندسنج</translation>
+        </message>
+        <message>
+            <source>Pulse oximeter</source>
+            <translation>پالس‌اکسیمتر</translation>
+        </message>
+        <message>
+            <source>Continuous glucose monitor</source>
+            <translation>پایشگر پیوستهٔ قند خون</translation>
+        </message>
+        <message>
+            <source>Weight scale</source>
+            <translation>ترازو</translation>
+        </message>
+        <message>
+            <source>Insulin pump</source>
+            <translation>پمپ انسولین</translation>
+        </message>
+        <message>
+            <source>Generic health sensor</source>
+            <translation>حسگر سلامت عمومی</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>عمومی</translation>
+        </message>
+        <message>
+            <source>Random static</source>
+            <translation>تصادفی ثابت</translation>
+        </message>
+        <message>
+            <source>Resolvable private</source>
+            <translation>خصوصی قابل‌تفکیک</translation>
+        </message>
+        <message>
+            <source>Non-resolvable private</source>
+            <translation>خصوصی غیرقابل‌تفکیک</translation>
+        </message>
+        <message>
+            <source>Reading Device Information</source>
+            <translation>در حال خواندن اطلاعات دستگاه</translation>
+        </message>
+        <message>
+            <source>Listening to measurements</source>
+            <translation>در حال شنیدن اندازه‌گیری‌ها</translation>
+        </message>
+        <message>
+            <source>No Bluetooth adapter</source>
+            <translation>بدون آداپتور بلوتوث</translation>
+        </message>
+        <message>
+            <source>Bluetooth is off</source>
+            <translation>بلوتوث خاموش است</translation>
+        </message>
+        <message>
+            <source>No permission to use Bluetooth</source>
+            <translation>اجازهٔ استفاده از بلوتوث نیست</translation>
+        </message>
+        <message>
+            <source>Bluetooth ready</source>
+            <translation>بلوتوث آماده است</translation>
+        </message>
+        <message>
+            <source>Bluetooth state unknown</source>
+            <translation>وضعیت بلوتوث نامعلوم است</translation>
+        </message>
+        <message>
+            <source>Open without pairing</source>
+            <translation>باز بدون جفت‌سازی</translation>
+        </message>
+        <message>
+            <source>Protected</source>
+            <translation>محافظت‌شده</translation>
+        </message>
+        <message>
+            <source>Could not be tested</source>
+            <translation>آزمودنی نبود</translation>
+        </message>
+        <message>
+            <source>This computer has no Bluetooth adapter, or the Bluetooth service is not running. Plug in a Bluetooth adapter or start the Bluetooth service, then scan again.</source>
+            <translation>این رایانه آداپتور بلوتوث ندارد یا سرویس بلوتوث در حال اجرا نیست. یک آداپتور بلوتوث وصل کنید یا سرویس بلوتوث را راه‌اندازی کنید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>Bluetooth is switched off. Switch it on in the system settings, then scan again.</source>
+            <translation>بلوتوث خاموش است. آن را در تنظیمات سیستم روشن کنید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>Pasban is not allowed to use Bluetooth. Allow it in the system's privacy settings, then scan again.</source>
+            <translation>پاسبان اجازهٔ استفاده از بلوتوث را ندارد. در تنظیمات حریم خصوصی سیستم اجازه دهید، سپس دوباره پویش کنید.</translation>
+        </message>
+        <message>
+            <source>The Bluetooth adapter has not been checked yet.</source>
+            <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::health</name>
+        <message>
+            <source>The device's clock is not set; the time shown may be wrong.</source>
+            <translation>ساعت دستگاه تنظیم نشده است؛ شاید زمان نشان‌داده‌شده نادرست باشد.</translation>
+        </message>
+        <message>
+            <source>Body movement during the measurement</source>
+            <translation>حرکت بدن هنگام اندازه‌گیری</translation>
+        </message>
+        <message>
+            <source>Cuff fit too loose</source>
+            <translation>کاف بیش از اندازه شل است</translation>
+        </message>
+        <message>
+            <source>Irregular pulse detected</source>
+            <translation>نبض نامنظم تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Improper measurement position</source>
+            <translation>وضعیت نادرست اندازه‌گیری</translation>
+        </message>
+        <message>
+            <source>Device battery low</source>
+            <translation>باتری دستگاه ضعیف است</translation>
+        </message>
+        <message>
+            <source>Sensor malfunction</source>
+            <translation>نقص حسگر</translation>
+        </message>
+        <message>
+            <source>Sample size insufficient</source>
+            <translation>حجم نمونه ناکافی است</translation>
+        </message>
+        <message>
+            <source>Strip insertion error</source>
+            <translation>خطا در قرار دادن نوار</translation>
+        </message>
+        <message>
+            <source>Strip type incorrect</source>
+            <translation>نوع نوار نادرست است</translation>
+        </message>
+        <message>
+            <source>Result higher than the device can process</source>
+            <translation>نتیجه بالاتر از توان پردازش دستگاه است</translation>
+        </message>
+        <message>
+            <source>Result lower than the device can process</source>
+            <translation>نتیجه پایین‌تر از توان پردازش دستگاه است</translation>
+        </message>
+        <message>
+            <source>Sensor temperature too high</source>
+            <translation>دمای حسگر بیش از حد بالاست</translation>
+        </message>
+        <message>
+            <source>Sensor temperature too low</source>
+            <translation>دمای حسگر بیش از حد پایین است</translation>
+        </message>
+        <message>
+            <source>Sensor read interrupted (strip pulled too soon)</source>
+            <translation>خواندن حسگر قطع شد (نوار زود بیرون کشیده شد)</translation>
+        </message>
+        <message>
+            <source>General device fault</source>
+            <translation>خطای کلی دستگاه</translation>
+        </message>
+        <message>
+            <source>Time fault</source>
+            <translation>خطای زمان</translation>
+        </message>
+        <message>
+            <source>Session stopped</source>
+            <translation>جلسه متوقف شد</translation>
+        </message>
+        <message>
+            <source>Sensor type incorrect for the device</source>
+            <translation>نوع حسگر برای این دستگاه نادرست است</translation>
+        </message>
+        <message>
+            <source>Device-specific alert</source>
+            <translation>هشدار ویژهٔ دستگاه</translation>
+        </message>
+        <message>
+            <source>Time synchronization required</source>
+            <translation>همگام‌سازی زمان لازم است</translation>
+        </message>
+        <message>
+            <source>Calibration not allowed</source>
+            <translation>واسنجی مجاز نیست</translation>
+        </message>
+        <message>
+            <source>Calibration recommended</source>
+            <translation>واسنجی توصیه می‌شود</translation>
+        </message>
+        <message>
+            <source>Calibration required</source>
+            <translation>واسنجی لازم است</translation>
+        </message>
+        <message>
+            <source>Result below the patient's low level</source>
+            <translation>نتیجه پایین‌تر از حد پایین بیمار است</translation>
+        </message>
+        <message>
+            <source>Result above the patient's high level</source>
+            <translation>نتیجه بالاتر از حد بالای بیمار است</translation>
+        </message>
+        <message>
+            <source>Result below the hypo level</source>
+            <translation>نتیجه پایین‌تر از حد افت قند است</translation>
+        </message>
+        <message>
+            <source>Result above the hyper level</source>
+            <translation>نتیجه بالاتر از حد افزایش قند است</translation>
+        </message>
+        <message>
+            <source>Rate of decrease exceeded</source>
+            <translation>آهنگ کاهش از حد گذشت</translation>
+        </message>
+        <message>
+            <source>Rate of increase exceeded</source>
+            <translation>آهنگ افزایش از حد گذشت</translation>
+        </message>
+        <message>
+            <source>Measurement ongoing</source>
+            <translation>اندازه‌گیری در جریان است</translation>
+        </message>
+        <message>
+            <source>Early estimated data</source>
+            <translation>داده‌های برآوردی اولیه</translation>
+        </message>
+        <message>
+            <source>Validated data</source>
+            <translation>داده‌های اعتبارسنجی‌شده</translation>
+        </message>
+        <message>
+            <source>Fully qualified data</source>
+            <translation>داده‌های کاملاً تأییدشده</translation>
+        </message>
+        <message>
+            <source>Data from measurement storage</source>
+            <translation>داده‌ها از حافظهٔ اندازه‌گیری</translation>
+        </message>
+        <message>
+            <source>Data for demonstration, not from a patient</source>
+            <translation>داده‌های نمایشی، نه از بیمار</translation>
+        </message>
+        <message>
+            <source>Data for testing, not from a patient</source>
+            <translation>داده‌های آزمایشی، نه از بیمار</translation>
+        </message>
+        <message>
+            <source>Calibration ongoing</source>
+            <translation>واسنجی در جریان است</translation>
+        </message>
+        <message>
+            <source>Measurement unavailable</source>
+            <translation>اندازه‌گیری در دسترس نیست</translation>
+        </message>
+        <message>
+            <source>Questionable measurement detected</source>
+            <translation>اندازه‌گیری مشکوک تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Invalid measurement detected</source>
+            <translation>اندازه‌گیری نامعتبر تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Extended display update ongoing</source>
+            <translation>به‌روزرسانی گستردهٔ نمایش در جریان است</translation>
+        </message>
+        <message>
+            <source>Equipment malfunction detected</source>
+            <translation>نقص تجهیزات تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Signal processing irregularity detected</source>
+            <translation>بی‌نظمی در پردازش سیگنال تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Inadequate signal detected</source>
+            <translation>سیگنال ناکافی تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Poor signal detected</source>
+            <translation>سیگنال ضعیف تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Low perfusion detected</source>
+            <translation>خون‌رسانی کم تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Erratic signal detected</source>
+            <translation>سیگنال نامنظم تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Nonpulsatile signal detected</source>
+            <translation>سیگنال بدون ضربان تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Questionable pulse detected</source>
+            <translation>نبض مشکوک تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Signal analysis ongoing</source>
+            <translation>تحلیل سیگنال در جریان است</translation>
+        </message>
+        <message>
+            <source>Sensor interference detected</source>
+            <translation>تداخل حسگر تشخیص داده شد</translation>
+        </message>
+        <message>
+            <source>Sensor not connected to the patient</source>
+            <translation>حسگر به بیمار وصل نیست</translation>
+        </message>
+        <message>
+            <source>Unknown sensor connected</source>
+            <translation>حسگر ناشناخته وصل است</translation>
+        </message>
+        <message>
+            <source>Sensor displaced</source>
+            <translation>حسگر جابه‌جا شده است</translation>
+        </message>
+        <message>
+            <source>Sensor malfunctioning</source>
+            <translation>حسگر درست کار نمی‌کند</translation>
+        </message>
+        <message>
+            <source>Sensor disconnected</source>
+            <translation>حسگر جدا شده است</translation>
+        </message>
+        <message>
+            <source>Taken at the armpit</source>
+            <translation>از زیر بغل گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken on the body (general)</source>
+            <translation>از بدن گرفته شد (عمومی)</translation>
+        </message>
+        <message>
+            <source>Taken at the ear</source>
+            <translation>از گوش گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken at the finger</source>
+            <translation>از انگشت گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken in the gastrointestinal tract</source>
+            <translation>از دستگاه گوارش گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken in the mouth</source>
+            <translation>از دهان گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken in the rectum</source>
+            <translation>از راست‌روده گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken at the toe</source>
+            <translation>از انگشت پا گرفته شد</translation>
+        </message>
+        <message>
+            <source>Taken at the eardrum</source>
+            <translation>از پردهٔ گوش گرفته شد</translation>
+        </message>
+        <message>
+            <source>Sample: capillary whole blood</source>
+            <translation>نمونه: خون کامل مویرگی</translation>
+        </message>
+        <message>
+            <source>Sample: capillary plasma</source>
+            <translation>نمونه: پلاسمای مویرگی</translation>
+        </message>
+        <message>
+            <source>Sample: venous whole blood</source>
+            <translation>نمونه: خون کامل سیاهرگی</translation>
+        </message>
+        <message>
+            <source>Sample: venous plasma</source>
+            <translation>نمونه: پلاسمای سیاهرگی</translation>
+        </message>
+        <message>
+            <source>Sample: arterial whole blood</source>
+            <translation>نمونه: خون کامل سرخرگی</translation>
+        </message>
+        <message>
+            <source>Sample: arterial plasma</source>
+            <translation>نمونه: پلاسمای سرخرگی</translation>
+        </message>
+        <message>
+            <source>Sample: undetermined whole blood</source>
+            <translation>نمونه: خون کامل نامشخص</translation>
+        </message>
+        <message>
+            <source>Sample: undetermined plasma</source>
+            <translation>نمونه: پلاسمای نامشخص</translation>
+        </message>
+        <message>
+            <source>Sample: interstitial fluid</source>
+            <translation>نمونه: مایع میان‌بافتی</translation>
+        </message>
+        <message>
+            <source>Sample: control solution, not from a patient</source>
+            <translation>نمونه: محلول کنترل، نه از بیمار</translation>
+        </message>
+        <message>
+            <source>Sample site: finger</source>
+            <translation>محل نمونه: انگشت</translation>
+        </message>
+        <message>
+            <source>Sample site: alternate site test</source>
+            <translation>محل نمونه: آزمون در محل جایگزین</translation>
+        </message>
+        <message>
+            <source>Sample site: earlobe</source>
+            <translation>محل نمونه: نرمهٔ گوش</translation>
+        </message>
+        <message>
+            <source>Sample site: control solution</source>
+            <translation>محل نمونه: محلول کنترل</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>ضربان قلب</translation>
+        </message>
+        <message>
+            <source>Energy expended</source>
+            <translation>انرژی مصرف‌شده</translation>
+        </message>
+        <message>
+            <source>RR interval</source>
+            <translation>فاصلهٔ ‪RR‬</translation>
+        </message>
+        <message>
+            <source>Sensor not in contact with the skin</source>
+            <translation>حسگر با پوست تماس ندارد</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>دما</translation>
+        </message>
+        <message>
+            <source>Cuff pressure</source>
+            <translation>فشار کاف</translation>
+        </message>
+        <message>
+            <source>Systolic</source>
+            <translation>سیستولیک</translation>
+        </message>
+        <message>
+            <source>Diastolic</source>
+            <translation>دیاستولیک</translation>
+        </message>
+        <message>
+            <source>Mean arterial pressure</source>
+            <translation>فشار متوسط سرخرگی</translation>
+        </message>
+        <message>
+            <source>Pulse rate</source>
+            <translation>تعداد نبض</translation>
+        </message>
+        <message>
+            <source>Pulse rate above the upper limit</source>
+            <translation>تعداد نبض بالاتر از حد بالا</translation>
+        </message>
+        <message>
+            <source>Pulse rate below the lower limit</source>
+            <translation>تعداد نبض پایین‌تر از حد پایین</translation>
+        </message>
+        <message>
+            <source>Glucose</source>
+            <translation>قند خون</translation>
+        </message>
+        <message>
+            <source>Time offset</source>
+            <translation>اختلاف زمانی</translation>
+        </message>
+        <message>
+            <source>Glucose trend</source>
+            <translation>روند قند خون</translation>
+        </message>
+        <message>
+            <source>Glucose quality</source>
+            <translation>کیفیت اندازهٔ قند</translation>
+        </message>
+        <message>
+            <source>Pulse amplitude index</source>
+            <translation>شاخص دامنهٔ نبض</translation>
+        </message>
+        <message>
+            <source>SpO2</source>
+            <translation>اشباع اکسیژن (‪SpO2‬)</translation>
+        </message>
+        <message>
+            <source>SpO2 (fast)</source>
+            <translation>اشباع اکسیژن (سریع)</translation>
+        </message>
+        <message>
+            <source>Pulse rate (fast)</source>
+            <translation>تعداد نبض (سریع)</translation>
+        </message>
+        <message>
+            <source>SpO2 (slow)</source>
+            <translation>اشباع اکسیژن (کند)</translation>
+        </message>
+        <message>
+            <source>Pulse rate (slow)</source>
+            <translation>تعداد نبض (کند)</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>وزن</translation>
+        </message>
+        <message>
+            <source>BMI</source>
+            <translation>نمایهٔ تودهٔ بدن</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>قد</translation>
+        </message>
+        <message>
+            <source>Heart rate measurement</source>
+            <translation>اندازه‌گیری ضربان قلب</translation>
+        </message>
+        <message>
+            <source>Temperature measurement</source>
+            <translation>اندازه‌گیری دما</translation>
+        </message>
+        <message>
+            <source>Intermediate temperature</source>
+            <translation>دمای میانی</translation>
+        </message>
+        <message>
+            <source>Blood pressure measurement</source>
+            <translation>اندازه‌گیری فشار خون</translation>
+        </message>
+        <message>
+            <source>Intermediate cuff pressure</source>
+            <translation>فشار میانی کاف</translation>
+        </message>
+        <message>
+            <source>Glucose measurement</source>
+            <translation>اندازه‌گیری قند خون</translation>
+        </message>
+        <message>
+            <source>Continuous glucose measurement</source>
+            <translation>اندازه‌گیری پیوستهٔ قند خون</translation>
+        </message>
+        <message>
+            <source>Pulse oximetry spot-check</source>
+            <translation>پالس‌اکسیمتری نقطه‌ای</translation>
+        </message>
+        <message>
+            <source>Pulse oximetry continuous</source>
+            <translation>پالس‌اکسیمتری پیوسته</translation>
+        </message>
+        <message>
+            <source>Weight measurement</source>
+            <translation>اندازه‌گیری وزن</translation>
+        </message>
+        <message>
+            <source>System ID</source>
+            <translation>شناسهٔ سیستم</translation>
+        </message>
+        <message>
+            <source>Model number</source>
+            <translation>شمارهٔ مدل</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>شمارهٔ سریال</translation>
+        </message>
+        <message>
+            <source>Firmware revision</source>
+            <translation>ویرایش میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Hardware revision</source>
+            <translation>ویرایش سخت‌افزار</translation>
+        </message>
+        <message>
+            <source>Software revision</source>
+            <translation>ویرایش نرم‌افزار</translation>
+        </message>
+        <message>
+            <source>Manufacturer</source>
+            <translation>سازنده</translation>
+        </message>
+        <message>
+            <source>PnP ID</source>
+            <translation>شناسهٔ ‪PnP‬</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>عدد نیست</translation>
+        </message>
+        <message>
+            <source>not at this resolution</source>
+            <translation>در این دقت در دسترس نیست</translation>
+        </message>
+        <message>
+            <source>+infinity</source>
+            <translation>بی‌نهایت مثبت</translation>
+        </message>
+        <message>
+            <source>−infinity</source>
+            <translation>بی‌نهایت منفی</translation>
+        </message>
+        <message>
+            <source>reserved value</source>
+            <translation>مقدار رزروشده</translation>
+        </message>
+        <message>
+            <source>measurement unsuccessful</source>
+            <translation>اندازه‌گیری ناموفق</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>٪</translation>
+        </message>
+        <message>
+            <source>bpm</source>
+            <translation>ضربه در دقیقه</translation>
+        </message>
+        <message>
+            <source>kJ</source>
+            <translation>کیلوژول</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>ثانیه</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>دقیقه</translation>
+        </message>
+        <message>
+            <source>°C</source>
+            <translation>°C</translation>
+        </message>
+        <message>
+            <source>°F</source>
+            <translation>°F</translation>
+        </message>
+        <message>
+            <source>mmHg</source>
+            <translation>میلی‌متر جیوه</translation>
+        </message>
+        <message>
+            <source>kPa</source>
+            <translation>کیلوپاسکال</translation>
+        </message>
+        <message>
+            <source>kg/L</source>
+            <translation>کیلوگرم بر لیتر</translation>
+        </message>
+        <message>
+            <source>mol/L</source>
+            <translation>مول بر لیتر</translation>
+        </message>
+        <message>
+            <source>mg/dL</source>
+            <translation>میلی‌گرم بر دسی‌لیتر</translation>
+        </message>
+        <message>
+            <source>mmol/L</source>
+            <translation>میلی‌مول بر لیتر</translation>
+        </message>
+        <message>
+            <source>mg/dL/min</source>
+            <translation>میلی‌گرم بر دسی‌لیتر در دقیقه</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>کیلوگرم</translation>
+        </message>
+        <message>
+            <source>lb</source>
+            <translation>پوند</translation>
+        </message>
+        <message>
+            <source>m</source>
+            <translation>متر</translation>
+        </message>
+        <message>
+            <source>in</source>
+            <translation>اینچ</translation>
+        </message>
+        <message>
+            <source>kg/m²</source>
+            <translation>کیلوگرم بر مترمربع</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::AboutDialog</name>
+        <message>
+            <source>About Pasban</source>
+            <translation>دربارهٔ پاسبان</translation>
+        </message>
+        <message>
+            <source>Pasban</source>
+            <translation>پاسبان</translation>
+        </message>
+        <message>
+            <source>Pasban keeps connected medical devices safe: it finds Bluetooth LE and USB devices, shows how well their patient data is protected, updates them only with signed firmware, and records every security-relevant action in an encrypted, tamper-evident audit log.</source>
+            <translation>پاسبان دستگاه‌های پزشکی متصل را ایمن نگه می‌دارد: دستگاه‌های بلوتوث کم‌مصرف و USB را پیدا می‌کند، نشان می‌دهد داده‌های بیمار در آن‌ها تا چه اندازه محافظت می‌شود، آن‌ها را فقط با میان‌افزار امضاشده به‌روز می‌کند و هر کار مرتبط با امنیت را در گزارش ممیزی رمزگذاری‌شده و دستکاری‌آشکار ثبت می‌کند.</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>نسخهٔ %1</translation>
+        </message>
+        <message>
+            <source>Built with %1 and %2</source>
+            <translation>ساخته‌شده با %1 و %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::AssetEditor</name>
+        <message>
+            <source>Asset (declared by you)</source>
+            <translation>دارایی (اعلام‌شده از سوی شما)</translation>
+        </message>
+        <message>
+            <source>Asset &amp;tag:</source>
+            <translation>&amp;برچسب دارایی:</translation>
+        </message>
+        <message>
+            <source>L&amp;ocation:</source>
+            <translation>&amp;محل:</translation>
+        </message>
+        <message>
+            <source>De&amp;partment:</source>
+            <translation>ب&amp;خش:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>&amp;مسئول:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;یادداشت‌ها:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>&amp;ذخیره</translation>
+        </message>
+        <message>
+            <source>Keep these fields in the inventory (Ctrl+S)</source>
+            <translation>این فیلدها را در فهرست اموال نگه دار (‪Ctrl+S‬)</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>باز&amp;گردانی</translation>
+        </message>
+        <message>
+            <source>Go back to the stored fields</source>
+            <translation>بازگشت به فیلدهای ذخیره‌شده</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>Not saved yet.</source>
+            <translation>هنوز ذخیره نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::DeviceDetailView</name>
+        <message>
+            <source>Open: readable without pairing</source>
+            <translation>باز: بدون جفت‌سازی خواندنی است</translation>
+        </message>
+        <message>
+            <source>Protected: refused without pairing</source>
+            <translation>محافظت‌شده: بدون جفت‌سازی رد شد</translation>
+        </message>
+        <message>
+            <source>No evidence: the attempt failed</source>
+            <translation>بی‌شاهد: تلاش ناموفق بود</translation>
+        </message>
+        <message>
+            <source>could not be decoded: %1</source>
+            <translation>رمزگشایی نشد: %1</translation>
+        </message>
+        <message>
+            <source>Select a device to see what was observed about it.</source>
+            <translation>یک دستگاه را برگزینید تا آنچه دربارهٔ آن مشاهده شده را ببینید.</translation>
+        </message>
+        <message>
+            <source>&amp;Interrogate…</source>
+            <translation>&amp;بازجویی…</translation>
+        </message>
+        <message>
+            <source>Connect without pairing, read what the device reveals and test whether its measurements are protected</source>
+            <translation>بدون جفت‌سازی وصل شوید، آنچه دستگاه آشکار می‌کند را بخوانید و بیازمایید که آیا اندازه‌گیری‌هایش محافظت می‌شوند</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>لغو</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بی‌نام)</translation>
+        </message>
+        <message>
+            <source>Observed by scan, last at %1</source>
+            <extracomment>Provenance: observed by a scan, with the time</extracomment>
+            <translation>مشاهده‌شده با پویش، آخرین بار %1</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>سیگنال</translation>
+        </message>
+        <message>
+            <source>%1 dBm</source>
+            <translation>%1 ‪dBm‬</translation>
+        </message>
+        <message>
+            <source>Manufacturer</source>
+            <translation>سازنده</translation>
+        </message>
+        <message>
+            <source>Advertised services</source>
+            <translation>سرویس‌های اعلام‌شده</translation>
+        </message>
+        <message>
+            <source>Firmware update</source>
+            <translation>به‌روزرسانی میان‌افزار</translation>
+        </message>
+        <message>
+            <source>over SMP (mcumgr)</source>
+            <translation>از راه ‪SMP‬ (‪mcumgr‬)</translation>
+        </message>
+        <message>
+            <source>Nordic DFU</source>
+            <translation>‪Nordic DFU‬</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>نخستین مشاهده</translation>
+        </message>
+        <message>
+            <source>Not interrogated yet: whether its patient data can be read without pairing is unknown.</source>
+            <translation>هنوز بازجویی نشده است: معلوم نیست داده‌های بیمار آن بدون جفت‌سازی خواندنی است یا نه.</translation>
+        </message>
+        <message>
+            <source>Observed by interrogation at %1 (%2)</source>
+            <translation>مشاهده‌شده با بازجویی در %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>مدل</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>شمارهٔ سریال</translation>
+        </message>
+        <message>
+            <source>Hardware revision</source>
+            <translation>ویرایش سخت‌افزار</translation>
+        </message>
+        <message>
+            <source>Firmware revision</source>
+            <translation>ویرایش میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Software revision</source>
+            <translation>ویرایش نرم‌افزار</translation>
+        </message>
+        <message>
+            <source>IEEE 11073 certification data</source>
+            <translation>داده‌های گواهی ‪IEEE 11073‬</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>موجود</translation>
+        </message>
+        <message>
+            <source>Protection of health measurements</source>
+            <translation>محافظت از اندازه‌گیری‌های سلامت</translation>
+        </message>
+        <message>
+            <source>No health measurement characteristic was found.</source>
+            <translation>هیچ مشخصهٔ اندازه‌گیری سلامت پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>Device management (SMP) answered without pairing: anyone in radio range could upload firmware or reset it.</source>
+            <translation>مدیریت دستگاه (‪SMP‬) بدون جفت‌سازی پاسخ داد: هر کسی در بُرد رادیویی می‌تواند میان‌افزار بارگذاری کند یا دستگاه را بازنشانی کند.</translation>
+        </message>
+        <message>
+            <source>Device management (SMP) did not answer without pairing.</source>
+            <translation>مدیریت دستگاه (‪SMP‬) بدون جفت‌سازی پاسخ نداد.</translation>
+        </message>
+        <message>
+            <source>Declared GATT security levels:</source>
+            <translation>سطوح امنیتی اعلام‌شدهٔ ‪GATT‬:</translation>
+        </message>
+        <message>
+            <source>Measurements received</source>
+            <translation>اندازه‌گیری‌های دریافت‌شده</translation>
+        </message>
+        <message>
+            <source>Interrogating %1…</source>
+            <translation>در حال بازجویی %1…</translation>
+        </message>
+        <message>
+            <source>Interrogation finished.</source>
+            <translation>بازجویی پایان یافت.</translation>
+        </message>
+        <message>
+            <source>%1 (sent as %2)</source>
+            <extracomment>A value converted to the unit chosen in Settings, then the value as the device sent it</extracomment>
+            <translation>%1 (ارسال‌شده به‌صورت %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::DeviceTableModel</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(بی‌نام)</translation>
+        </message>
+        <message>
+            <source>Unknown company %1</source>
+            <translation>شرکت ناشناختهٔ %1</translation>
+        </message>
+        <message>
+            <source>Not advertised</source>
+            <translation>اعلام نشده</translation>
+        </message>
+        <message>
+            <source>%1 dBm</source>
+            <extracomment>RSSI in decibel-milliwatts, then a small trend graph</extracomment>
+            <translation>%1 ‪dBm‬</translation>
+        </message>
+        <message>
+            <source>Firmware update over SMP</source>
+            <translation>به‌روزرسانی میان‌افزار از راه ‪SMP‬</translation>
+        </message>
+        <message>
+            <source>Nordic DFU</source>
+            <translation>‪Nordic DFU‬</translation>
+        </message>
+        <message>
+            <source>Bluetooth LE</source>
+            <translation>بلوتوث کم‌مصرف</translation>
+        </message>
+        <message>
+            <source>USB</source>
+            <translation>USB</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Device class</source>
+            <translation>ردهٔ دستگاه</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>نوع نشانی</translation>
+        </message>
+        <message>
+            <source>Manufacturer</source>
+            <translation>سازنده</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>سیگنال</translation>
+        </message>
+        <message>
+            <source>Firmware update</source>
+            <translation>به‌روزرسانی میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>گذرگاه</translation>
+        </message>
+        <message>
+            <source>First seen</source>
+            <translation>نخستین مشاهده</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>آخرین مشاهده</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::DevicesPage</name>
+        <message>
+            <source>Devices</source>
+            <translation>دستگاه‌ها</translation>
+        </message>
+        <message>
+            <source>Filter by name, address, manufacturer or class</source>
+            <translation>پالایش بر پایهٔ نام، نشانی، سازنده یا رده</translation>
+        </message>
+        <message>
+            <source>All device classes</source>
+            <translation>همهٔ رده‌های دستگاه</translation>
+        </message>
+        <message>
+            <source>All transports</source>
+            <translation>همهٔ گذرگاه‌ها</translation>
+        </message>
+        <message>
+            <source>Bluetooth LE</source>
+            <translation>بلوتوث کم‌مصرف</translation>
+        </message>
+        <message>
+            <source>USB</source>
+            <translation>USB</translation>
+        </message>
+        <message>
+            <source>No devices yet.
 Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenance system (CMMS) comes in a later version.</source>
-        <translation>هنوز دستگاهی نیست.
+            <translation>هنوز دستگاهی نیست.
 برای یافتن دستگاه‌های بلوتوث کم‌مصرف نزدیک، «پویش» را بزنید. ورود از سامانهٔ نگهداری (‪CMMS‬) در نسخه‌ای بعدی می‌آید.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;توقف</translation>
-    </message>
-    <message>
-        <source>&amp;Scan</source>
-        <translation>&amp;پویش</translation>
-    </message>
-    <message>
-        <source>Bluetooth scanning is not available in this build.</source>
-        <translation>پویش بلوتوث در این ساخت در دسترس نیست.</translation>
-    </message>
-    <message>
-        <source>Demo fleet: these devices are simulated by Pasban; no radio is used. Start Pasban without --demo on a computer with Bluetooth to see real devices.</source>
-        <translation>ناوگان نمایشی: این دستگاه‌ها را پاسبان شبیه‌سازی کرده است و هیچ رادیویی به کار نمی‌رود. برای دیدن دستگاه‌های واقعی، پاسبان را بدون گزینهٔ نمایشی روی رایانه‌ای با بلوتوث اجرا کنید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scanning: %n device(s) found</source>
-        <extracomment>Scan progress: devices found so far, seconds left</extracomment>
-        <translation><numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s) left</source>
-        <translation><numerusform>%n ثانیه مانده</numerusform></translation>
-    </message>
-    <message>
-        <source>&amp;Interrogate…</source>
-        <translation>&amp;بازجویی…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy row</source>
-        <translation>&amp;رونوشت ردیف</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::MainWindow</name>
-    <message>
-        <source>Devices</source>
-        <translation>دستگاه‌ها</translation>
-    </message>
-    <message>
-        <source>Data flows</source>
-        <translation>جریان داده‌ها</translation>
-    </message>
-    <message>
-        <source>Posture</source>
-        <translation>وضعیت امنیتی</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>ممیزی</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Go to %1</source>
-        <extracomment>%1 is a page name; the shortcut is shown next to it in the menu</extracomment>
-        <translation>رفتن به %1</translation>
-    </message>
-    <message>
-        <source>Pasban — %1</source>
-        <extracomment>Window title: product name — current page</extracomment>
-        <translation>پاسبان — %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;نما</translation>
-    </message>
-    <message>
-        <source>&amp;Detail pane</source>
-        <translation>&amp;قاب جزئیات</translation>
-    </message>
-    <message>
-        <source>Move focus to the next &amp;pane</source>
-        <translation>رفتن به &amp;قاب بعدی</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;About Pasban</source>
-        <translation>&amp;دربارهٔ پاسبان</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>دربارهٔ &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>صفحه‌ها</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>جزئیات</translation>
-    </message>
-    <message>
-        <source>Select a device, finding or event to see its details here.</source>
-        <translation>یک دستگاه، یافته یا رویداد را برگزینید تا جزئیاتش اینجا نمایش داده شود.</translation>
-    </message>
-    <message>
-        <source>Operator: not signed in</source>
-        <translation>کاربر: وارد نشده</translation>
-    </message>
-    <message>
-        <source>Bluetooth: not scanned</source>
-        <translation>بلوتوث: پویش نشده</translation>
-    </message>
-    <message>
-        <source>USB: not scanned</source>
-        <translation>درگاه USB: پویش نشده</translation>
-    </message>
-    <message>
-        <source>Forwarding: off</source>
-        <translation>ارسال به مرکز: خاموش</translation>
-    </message>
-    <message>
-        <source>Audit log: not recording yet</source>
-        <translation>گزارش ممیزی: هنوز ثبت نمی‌کند</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::PlaceholderPage</name>
-    <message>
-        <source>Devices</source>
-        <translation>دستگاه‌ها</translation>
-    </message>
-    <message>
-        <source>Here you will scan for Bluetooth LE and USB medical devices nearby, see what each one is and what it runs, and interrogate it to learn whether its patient data can be read without pairing.</source>
-        <translation>در اینجا دستگاه‌های پزشکی بلوتوث کم‌مصرف و USB نزدیک را پویش می‌کنید، می‌بینید هر یک چیست و چه نرم‌افزاری دارد، و با بازجویی از آن درمی‌یابید که آیا داده‌های بیمار بدون جفت‌سازی خواندنی است یا نه.</translation>
-    </message>
-    <message>
-        <source>Data flows</source>
-        <translation>جریان داده‌ها</translation>
-    </message>
-    <message>
-        <source>Here you will see where each device's patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
-        <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
-    </message>
-    <message>
-        <source>Security posture</source>
-        <translation>وضعیت امنیتی</translation>
-    </message>
-    <message>
-        <source>Here you will see, for every device, what is wrong, how it was observed, why it matters and what to do about it, with a score for each device and for the fleet.</source>
-        <translation>در اینجا برای هر دستگاه می‌بینید چه ایرادی دارد، چگونه مشاهده شد، چرا اهمیت دارد و چه باید کرد، همراه با امتیازی برای هر دستگاه و برای کل ناوگان.</translation>
-    </message>
-    <message>
-        <source>Firmware</source>
-        <translation>میان‌افزار</translation>
-    </message>
-    <message>
-        <source>Here you will import signed firmware packages, check their signatures, target model and version, and update devices over Bluetooth or USB with progress and resume.</source>
-        <translation>در اینجا بسته‌های میان‌افزار امضاشده را وارد می‌کنید، امضا، مدل هدف و نسخهٔ آن‌ها را بررسی می‌کنید و دستگاه‌ها را از راه بلوتوث یا USB با نمایش پیشرفت و امکان ازسرگیری به‌روز می‌کنید.</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>گزارش ممیزی</translation>
-    </message>
-    <message>
-        <source>Here you will read the encrypted, tamper-evident record of every security-relevant action, verify its integrity and export it.</source>
-        <translation>در اینجا سابقهٔ رمزگذاری‌شده و دستکاری‌آشکار هر کار مرتبط با امنیت را می‌خوانید، درستی آن را وارسی می‌کنید و از آن خروجی می‌گیرید.</translation>
-    </message>
-    <message>
-        <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
-        <translation>این صفحه هنوز ساخته نشده است. چیزی از شما پنهان نیست: این قابلیت در نسخه‌ای بعدی از پاسبان می‌آید.</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Language and dates</source>
-        <translation>زبان و تاریخ</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>داده‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;زبان:</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar:</source>
-        <translation>&amp;تقویم:</translation>
-    </message>
-    <message>
-        <source>Gregorian</source>
-        <translation>میلادی</translation>
-    </message>
-    <message>
-        <source>Solar Hijri (Jalali)</source>
-        <translation>هجری خورشیدی (جلالی)</translation>
-    </message>
-    <message>
-        <source>Today:</source>
-        <translation>امروز:</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>پوشهٔ داده‌ها:</translation>
-    </message>
-    <message>
-        <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder's name, or set %2.</source>
-        <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
-        <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;توقف</translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>&amp;پویش</translation>
+        </message>
+        <message>
+            <source>Bluetooth scanning is not available in this build.</source>
+            <translation>پویش بلوتوث در این ساخت در دسترس نیست.</translation>
+        </message>
+        <message>
+            <source>Demo fleet: these devices are simulated by Pasban; no radio is used. Start Pasban without --demo on a computer with Bluetooth to see real devices.</source>
+            <translation>ناوگان نمایشی: این دستگاه‌ها را پاسبان شبیه‌سازی کرده است و هیچ رادیویی به کار نمی‌رود. برای دیدن دستگاه‌های واقعی، پاسبان را بدون گزینهٔ نمایشی روی رایانه‌ای با بلوتوث اجرا کنید.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Scanning: %n device(s) found</source>
+            <extracomment>Scan progress: devices found so far, seconds left</extracomment>
+            <translation><numerusform>در حال پویش: %n دستگاه پیدا شد</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s) left</source>
+            <translation><numerusform>%n ثانیه مانده</numerusform></translation>
+        </message>
+        <message>
+            <source>&amp;Interrogate…</source>
+            <translation>&amp;بازجویی…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy row</source>
+            <translation>&amp;رونوشت ردیف</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::InterrogateDialog</name>
+        <message>
+            <source>Interrogate device</source>
+            <translation>بازجویی دستگاه</translation>
+        </message>
+        <message>
+            <source>Connect to %1 (%2) without pairing?</source>
+            <translation>بدون جفت‌سازی به %1 (%2) وصل شویم؟</translation>
+        </message>
+        <message>
+            <source>Pasban reads what the device reveals and tries to read or subscribe to its health measurements. It never writes to a clinical characteristic and never starts pairing. While connected, the device may not serve its usual phone or monitor.</source>
+            <translation>پاسبان آنچه دستگاه آشکار می‌کند را می‌خواند و می‌کوشد اندازه‌گیری‌های سلامت آن را بخواند یا مشترک شود. هرگز در مشخصهٔ بالینی نمی‌نویسد و هرگز جفت‌سازی را آغاز نمی‌کند. تا اتصال برقرار است، شاید دستگاه به گوشی یا نمایشگر همیشگی‌اش خدمت ندهد.</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <extracomment>Suffix of the listening time, after the number</extracomment>
+            <translation> ثانیه</translation>
+        </message>
+        <message>
+            <source>&amp;Listen to measurements for:</source>
+            <translation>&amp;مدت شنیدن اندازه‌گیری‌ها:</translation>
+        </message>
+        <message>
+            <source>&amp;Interrogate</source>
+            <translation>&amp;بازجویی</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::MainWindow</name>
+        <message>
+            <source>Devices</source>
+            <translation>دستگاه‌ها</translation>
+        </message>
+        <message>
+            <source>Data flows</source>
+            <translation>جریان داده‌ها</translation>
+        </message>
+        <message>
+            <source>Posture</source>
+            <translation>وضعیت امنیتی</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>ممیزی</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <extracomment>%1 is a page name; the shortcut is shown next to it in the menu</extracomment>
+            <translation>رفتن به %1</translation>
+        </message>
+        <message>
+            <source>Pasban — %1</source>
+            <extracomment>Window title: product name — current page</extracomment>
+            <translation>پاسبان — %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;پرونده</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;نما</translation>
+        </message>
+        <message>
+            <source>&amp;Detail pane</source>
+            <translation>&amp;قاب جزئیات</translation>
+        </message>
+        <message>
+            <source>Move focus to the next &amp;pane</source>
+            <translation>رفتن به &amp;قاب بعدی</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;راهنما</translation>
+        </message>
+        <message>
+            <source>&amp;About Pasban</source>
+            <translation>&amp;دربارهٔ پاسبان</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>دربارهٔ &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>صفحه‌ها</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>جزئیات</translation>
+        </message>
+        <message>
+            <source>Select a device, finding or event to see its details here.</source>
+            <translation>یک دستگاه، یافته یا رویداد را برگزینید تا جزئیاتش اینجا نمایش داده شود.</translation>
+        </message>
+        <message>
+            <source>Operator: not signed in</source>
+            <translation>کاربر: وارد نشده</translation>
+        </message>
+        <message>
+            <source>Bluetooth: not scanned</source>
+            <translation>بلوتوث: پویش نشده</translation>
+        </message>
+        <message>
+            <source>USB: not scanned</source>
+            <translation>درگاه USB: پویش نشده</translation>
+        </message>
+        <message>
+            <source>Forwarding: off</source>
+            <translation>ارسال به مرکز: خاموش</translation>
+        </message>
+        <message>
+            <source>Audit log: not recording yet</source>
+            <translation>گزارش ممیزی: هنوز ثبت نمی‌کند</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::PlaceholderPage</name>
+        <message>
+            <source>Devices</source>
+            <translation>دستگاه‌ها</translation>
+        </message>
+        <message>
+            <source>Here you will scan for Bluetooth LE and USB medical devices nearby, see what each one is and what it runs, and interrogate it to learn whether its patient data can be read without pairing.</source>
+            <translation>در اینجا دستگاه‌های پزشکی بلوتوث کم‌مصرف و USB نزدیک را پویش می‌کنید، می‌بینید هر یک چیست و چه نرم‌افزاری دارد، و با بازجویی از آن درمی‌یابید که آیا داده‌های بیمار بدون جفت‌سازی خواندنی است یا نه.</translation>
+        </message>
+        <message>
+            <source>Data flows</source>
+            <translation>جریان داده‌ها</translation>
+        </message>
+        <message>
+            <source>Here you will see where each device's patient data goes and whether it is encrypted on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey.</source>
+            <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
+        </message>
+        <message>
+            <source>Security posture</source>
+            <translation>وضعیت امنیتی</translation>
+        </message>
+        <message>
+            <source>Here you will see, for every device, what is wrong, how it was observed, why it matters and what to do about it, with a score for each device and for the fleet.</source>
+            <translation>در اینجا برای هر دستگاه می‌بینید چه ایرادی دارد، چگونه مشاهده شد، چرا اهمیت دارد و چه باید کرد، همراه با امتیازی برای هر دستگاه و برای کل ناوگان.</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>میان‌افزار</translation>
+        </message>
+        <message>
+            <source>Here you will import signed firmware packages, check their signatures, target model and version, and update devices over Bluetooth or USB with progress and resume.</source>
+            <translation>در اینجا بسته‌های میان‌افزار امضاشده را وارد می‌کنید، امضا، مدل هدف و نسخهٔ آن‌ها را بررسی می‌کنید و دستگاه‌ها را از راه بلوتوث یا USB با نمایش پیشرفت و امکان ازسرگیری به‌روز می‌کنید.</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>گزارش ممیزی</translation>
+        </message>
+        <message>
+            <source>Here you will read the encrypted, tamper-evident record of every security-relevant action, verify its integrity and export it.</source>
+            <translation>در اینجا سابقهٔ رمزگذاری‌شده و دستکاری‌آشکار هر کار مرتبط با امنیت را می‌خوانید، درستی آن را وارسی می‌کنید و از آن خروجی می‌گیرید.</translation>
+        </message>
+        <message>
+            <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
+            <translation>این صفحه هنوز ساخته نشده است. چیزی از شما پنهان نیست: این قابلیت در نسخه‌ای بعدی از پاسبان می‌آید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pasban::ui::SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Language and dates</source>
+            <translation>زبان و تاریخ</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>داده‌ها</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;زبان:</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar:</source>
+            <translation>&amp;تقویم:</translation>
+        </message>
+        <message>
+            <source>Gregorian</source>
+            <translation>میلادی</translation>
+        </message>
+        <message>
+            <source>Solar Hijri (Jalali)</source>
+            <translation>هجری خورشیدی (جلالی)</translation>
+        </message>
+        <message>
+            <source>Today:</source>
+            <translation>امروز:</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>پوشهٔ داده‌ها:</translation>
+        </message>
+        <message>
+            <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder's name, or set %2.</source>
+            <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
+            <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
+        </message>
+        <message>
+            <source>Units of measurements</source>
+            <translation>یکای اندازه‌گیری‌ها</translation>
+        </message>
+        <message>
+            <source>&amp;Temperature:</source>
+            <translation>&amp;دما:</translation>
+        </message>
+        <message>
+            <source>&amp;Blood pressure:</source>
+            <translation>&amp;فشار خون:</translation>
+        </message>
+        <message>
+            <source>&amp;Glucose:</source>
+            <translation>&amp;قند خون:</translation>
+        </message>
+        <message>
+            <source>&amp;Weight:</source>
+            <translation>&amp;وزن:</translation>
+        </message>
+        <message>
+            <source>As the device sends it</source>
+            <translation>همان‌گونه که دستگاه می‌فرستد</translation>
+        </message>
+        <message>
+            <source>Degrees Celsius (°C)</source>
+            <translation>درجهٔ سلسیوس (‪°C‬)</translation>
+        </message>
+        <message>
+            <source>Degrees Fahrenheit (°F)</source>
+            <translation>درجهٔ فارنهایت (‪°F‬)</translation>
+        </message>
+        <message>
+            <source>Millimetres of mercury (mmHg)</source>
+            <translation>میلی‌متر جیوه (‪mmHg‬)</translation>
+        </message>
+        <message>
+            <source>Kilopascals (kPa)</source>
+            <translation>کیلوپاسکال (‪kPa‬)</translation>
+        </message>
+        <message>
+            <source>Milligrams per decilitre (mg/dL)</source>
+            <translation>میلی‌گرم بر دسی‌لیتر (‪mg/dL‬)</translation>
+        </message>
+        <message>
+            <source>Millimoles per litre (mmol/L)</source>
+            <translation>میلی‌مول بر لیتر (‪mmol/L‬)</translation>
+        </message>
+        <message>
+            <source>Kilograms (kg)</source>
+            <translation>کیلوگرم (‪kg‬)</translation>
+        </message>
+        <message>
+            <source>Pounds (lb)</source>
+            <translation>پوند (‪lb‬)</translation>
+        </message>
+        <message>
+            <source>Measurements are shown in these units; a converted value also shows what the device sent. Exports and the command line always keep the device's own units.</source>
+            <translation>اندازه‌گیری‌ها با این یکاها نمایش داده می‌شوند؛ مقدار تبدیل‌شده آنچه را دستگاه فرستاده نیز نشان می‌دهد. خروجی‌ها و خط فرمان همیشه یکای خود دستگاه را نگه می‌دارند.</translation>
+        </message>
+    </context>
 </TS>

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -83,7 +84,16 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
         units->addRow(choice.label, choice.box);
     units->addRow(m_unitsHint);
 
-    auto *layout = new QVBoxLayout(this);
+    // Scrolls rather than forcing the window taller than a small laptop screen.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
     layout->addWidget(m_titleLabel);
@@ -91,6 +101,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     layout->addWidget(m_unitsGroup);
     layout->addWidget(m_dataGroup);
     layout->addStretch(1);
+    scroll->setWidget(content);
 
     connect(m_languageBox, &QComboBox::activated, this,
             [this](int index) { m_language.setLanguage(m_languageBox->itemData(index).toString()); });
