@@ -1503,23 +1503,23 @@
         </message>
         <message>
             <source>Asset &amp;tag:</source>
-            <translation>&amp;برچسب دارایی:</translation>
+            <translation>برچسب دا&amp;رایی:</translation>
         </message>
         <message>
             <source>L&amp;ocation:</source>
-            <translation>&amp;محل:</translation>
+            <translation>محل &amp;استقرار:</translation>
         </message>
         <message>
             <source>De&amp;partment:</source>
-            <translation>ب&amp;خش:</translation>
+            <translation>&amp;واحد:</translation>
         </message>
         <message>
             <source>O&amp;wner:</source>
-            <translation>&amp;مسئول:</translation>
+            <translation>مسئول &amp;دستگاه:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation>&amp;یادداشت‌ها:</translation>
+            <translation>یادداشت‌ها:</translation>
         </message>
         <message>
             <source>Sa&amp;ve</source>
@@ -1531,7 +1531,7 @@
         </message>
         <message>
             <source>&amp;Revert</source>
-            <translation>باز&amp;گردانی</translation>
+            <translation>بازگردانی</translation>
         </message>
         <message>
             <source>Go back to the stored fields</source>
@@ -2070,11 +2070,11 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         </message>
         <message>
             <source>&amp;Blood pressure:</source>
-            <translation>&amp;فشار خون:</translation>
+            <translation>فشار خو&amp;ن:</translation>
         </message>
         <message>
             <source>&amp;Glucose:</source>
-            <translation>&amp;قند خون:</translation>
+            <translation>قند خون:</translation>
         </message>
         <message>
             <source>&amp;Weight:</source>

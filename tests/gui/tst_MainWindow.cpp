@@ -287,7 +287,10 @@ private Q_SLOTS:
         QStringList names;
         QStringList addresses;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            names << table->model()->index(row, ui::DeviceTableModel::Name).data().toString();
+            const QString name = table->model()->index(row, ui::DeviceTableModel::Name).data().toString();
+            // Isolated, so a Latin name keeps its punctuation where it belongs in a right-to-left table.
+            QVERIFY2(name.startsWith(QChar(0x2068)) && name.endsWith(QChar(0x2069)), qPrintable(name));
+            names << name.mid(1, name.size() - 2);
             addresses << table->model()->index(row, ui::DeviceTableModel::Address).data().toString();
         }
         for (const discovery::ScenarioDevice &device : ward->devices) {

@@ -54,7 +54,7 @@ AssetEditor::AssetEditor(DeviceInventorySync &inventory, QWidget *parent)
     m_status->setObjectName(u"assetStatus"_s);
     m_status->setWordWrap(true);
     m_notes->setTabChangesFocus(true); // Tab leaves the notes, as in every other field
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3);
     m_tagLabel->setBuddy(m_tag);
     m_locationLabel->setBuddy(m_location);
     m_departmentLabel->setBuddy(m_department);
@@ -62,6 +62,8 @@ AssetEditor::AssetEditor(DeviceInventorySync &inventory, QWidget *parent)
     m_notesLabel->setBuddy(m_notes);
 
     auto *form = new QFormLayout;
+    // The detail pane is narrow: a label that does not fit beside its field goes above it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_tagLabel, m_tag);
     form->addRow(m_locationLabel, m_location);
     form->addRow(m_departmentLabel, m_department);

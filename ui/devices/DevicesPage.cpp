@@ -50,7 +50,9 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_scanButton(new QPushButton(this))
-    , m_scanProgress(new QProgressBar(this))
+    , m_scanRow(new QWidget(this))
+    , m_scanProgress(new QProgressBar(m_scanRow))
+    , m_scanStatus(new QLabel(m_scanRow))
     , m_filterText(new QLineEdit(this))
     , m_classFilter(new QComboBox(this))
     , m_transportFilter(new QComboBox(this))
@@ -68,7 +70,15 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_scanButton->setObjectName(u"scanButton"_s);
     m_scanProgress->setObjectName(u"scanProgress"_s);
-    m_scanProgress->hide();
+    // The words go in a label beside the bar: a progress bar's own text is not
+    // drawn in right-to-left layouts by every style (Fusion leaves it out).
+    m_scanProgress->setTextVisible(false);
+    m_scanStatus->setObjectName(u"scanStatus"_s);
+    auto *scanLayout = new QHBoxLayout(m_scanRow);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    scanLayout->addWidget(m_scanProgress, 1);
+    scanLayout->addWidget(m_scanStatus);
+    m_scanRow->hide();
     m_filterText->setObjectName(u"deviceFilter"_s);
     m_filterText->setClearButtonEnabled(true);
     m_classFilter->setObjectName(u"classFilter"_s);
@@ -96,7 +106,7 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addLayout(tools);
-    layout->addWidget(m_scanProgress);
+    layout->addWidget(m_scanRow);
     layout->addWidget(m_stack, 1);
 
     if (m_services.registry) {
@@ -120,6 +130,10 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
                 m_columnsFitted = true;
                 m_table->resizeColumnsToContents();
             }
+            // The detail pane shows the first device rather than staying empty;
+            // the operator's own choice is never overridden.
+            if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+                m_table->setCurrentIndex(m_filter->index(0, 0));
         });
         connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::updateEmptyState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -250,34 +264,36 @@ void DevicesPage::stopScan()
 void DevicesPage::onScanStarted()
 {
     m_scanButton->setText(tr("&Stop"));
-    m_scanProgress->show();
+    m_scanRow->show();
 }
 
 void DevicesPage::onScanFinished()
 {
-    m_scanProgress->hide();
+    m_scanRow->hide();
     m_scanButton->setText(tr("&Scan"));
     updateBanner();
 }
 
 void DevicesPage::updateScanProgress()
 {
-    if (!m_session || m_scanProgress->isHidden())
+    if (!m_session || m_scanRow->isHidden())
         return;
     const qint64 durationMs = m_session->duration().count();
     const qint64 elapsedMs = m_session->elapsed().count();
     const int count = m_model ? m_model->rowCount() : 0;
     if (durationMs <= 0) {
         m_scanProgress->setRange(0, 0); // until stopped: busy, no end to show
-        m_scanProgress->setFormat(tr("Scanning: %n device(s) found", nullptr, count));
+        m_scanStatus->setText(tr("Scanning: %n device(s) found", nullptr, count));
+        m_scanProgress->setAccessibleDescription(m_scanStatus->text());
         return;
     }
     m_scanProgress->setRange(0, int(durationMs / 100));
     m_scanProgress->setValue(int(elapsedMs / 100));
     const int left = int((durationMs - elapsedMs + 999) / 1000);
     //: Scan progress: devices found so far, seconds left
-    m_scanProgress->setFormat(tr("Scanning: %n device(s) found", nullptr, count) + u" — "_s
-                              + tr("%n second(s) left", nullptr, left));
+    m_scanStatus->setText(tr("Scanning: %n device(s) found", nullptr, count) + u" — "_s
+                          + tr("%n second(s) left", nullptr, left));
+    m_scanProgress->setAccessibleDescription(m_scanStatus->text());
 }
 
 void DevicesPage::showContextMenu(const QPoint &position)
@@ -305,7 +321,9 @@ void DevicesPage::copySelectedRows()
                          .data()
                          .toString()
                          .remove(QChar(0x202A))
-                         .remove(QChar(0x202C));
+                         .remove(QChar(0x202C))
+                         .remove(QChar(0x2068))
+                         .remove(QChar(0x2069));
         lines << cells.join(u'\t');
     }
     QApplication::clipboard()->setText(lines.join(u'\n'));

@@ -66,7 +66,9 @@ private:
     QLabel *m_title;
     QLabel *m_banner;
     QPushButton *m_scanButton;
+    QWidget *m_scanRow;
     QProgressBar *m_scanProgress;
+    QLabel *m_scanStatus;
     QLineEdit *m_filterText;
     QComboBox *m_classFilter;
     QComboBox *m_transportFilter;
