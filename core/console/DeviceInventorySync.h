@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 namespace pasban::discovery {
@@ -52,9 +53,16 @@ private:
 
     discovery::DeviceRegistry &m_registry;
     inventory::InventoryStore &m_store;
-    QSet<QString> m_dirty;
-    QSet<QString> m_stored; // ids known to be in the store already
+    // Devices written per event-loop turn when the interval is up.
+    static constexpr qsizetype ChunkSize = 50;
+
+    void writeChunk();
+    Status write(const QSet<QString> &ids);
+
+    QSet<QString> m_dirty; // changed since the last write began
+    QStringList m_queue; // being written, a chunk per event-loop turn
     QTimer m_timer;
+    QTimer m_chunkTimer;
 };
 
 } // namespace pasban

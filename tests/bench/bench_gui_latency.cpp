@@ -152,42 +152,53 @@ int main(int argc, char **argv)
     const std::chrono::milliseconds probeInterval {smoke ? 5 : 2};
     constexpr std::chrono::milliseconds AdvertisingInterval {250};
 
-    QTemporaryDir dir;
-    Result<storage::Database> db = storage::openConsoleDatabase(dir.filePath(u"pasban.sqlite"_s));
-    if (!db)
-        return 1;
-    Settings settings(dir.filePath(u"settings.ini"_s));
-    discovery::DeviceRegistry registry;
-    inventory::InventoryStore store(*db);
-    DeviceInventorySync inventory(registry, store);
-    sim::SimulatedBleScanner scanner(crowdedWard(devices));
-    scanner.setAdvertisingInterval(AdvertisingInterval);
-    ui::DevicesPage page(ui::DeviceServices {&registry, &scanner, nullptr, &inventory, true}, settings);
-    page.resize(1280, 800);
-    page.show();
-
     bench::printHeader("bench_gui_latency", "latency of posted events on the GUI thread (Devices page, offscreen)");
     std::printf("  %d simulated devices advertising every %lld ms (%.0f reports/s), probe every %lld ms, %.1f s each\n",
                 devices, qlonglong(AdvertisingInterval.count()), devices * 1000.0 / double(AdvertisingInterval.count()),
                 qlonglong(probeInterval.count()), seconds);
 
-    const Percentiles idle = measure(seconds, probeInterval);
-    print("baseline, no devices updating", idle);
+    // The console's own configuration (with the inventory kept in step), and the
+    // same without it, to tell the table's cost from the database's.
+    std::optional<Percentiles> idle;
+    for (const bool withInventory : {true, false}) {
+        QTemporaryDir dir;
+        Result<storage::Database> db = storage::openConsoleDatabase(dir.filePath(u"pasban.sqlite"_s));
+        if (!db)
+            return 1;
+        Settings settings(dir.filePath(u"settings.ini"_s));
+        discovery::DeviceRegistry registry;
+        inventory::InventoryStore store(*db);
+        std::optional<DeviceInventorySync> inventory; // it follows the registry once it exists
+        if (withInventory)
+            inventory.emplace(registry, store);
+        sim::SimulatedBleScanner scanner(crowdedWard(devices));
+        scanner.setAdvertisingInterval(AdvertisingInterval);
+        ui::DevicesPage page(ui::DeviceServices {&registry, &scanner, nullptr, inventory ? &*inventory : nullptr, true},
+                             settings);
+        page.resize(1280, 800);
+        page.show();
 
-    page.startScan(std::chrono::milliseconds {0});
-    // Warm up until every device is in the table (and in the inventory), so the
-    // figure is the steady state of a full ward, not its arrival.
-    QElapsedTimer warmUp;
-    warmUp.start();
-    while (page.table()->model()->rowCount() < devices && warmUp.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    const Percentiles busy = measure(seconds, probeInterval);
-    page.stopScan();
-    if (page.table()->model()->rowCount() != devices)
-        return 1;
-    print("with devices updating", busy);
-    if (busy.p50Ms > 0 && idle.p99Ms > 0)
-        std::printf("  ratio p99 busy / baseline: %.1f\n", busy.p99Ms / idle.p99Ms);
-    std::fflush(stdout);
+        if (!idle) {
+            idle = measure(seconds, probeInterval);
+            print("baseline, no devices updating", *idle);
+        }
+        page.startScan(std::chrono::milliseconds {0});
+        // Warm up until every device is in the table (and in the inventory), so the
+        // figure is the steady state of a full ward, not its arrival.
+        QElapsedTimer warmUp;
+        warmUp.start();
+        while (page.table()->model()->rowCount() < devices && warmUp.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const Percentiles busy = measure(seconds, probeInterval);
+        page.stopScan();
+        if (page.table()->model()->rowCount() != devices)
+            return 1;
+        print(withInventory ? "with devices updating (table, detail pane, inventory)"
+                            : "with devices updating, no inventory (table, detail pane)",
+              busy);
+        if (idle->p99Ms > 0)
+            std::printf("  ratio p99 to baseline p99: %.1f\n", busy.p99Ms / idle->p99Ms);
+        std::fflush(stdout);
+    }
     return 0;
 }

@@ -315,6 +315,28 @@ private Q_SLOTS:
         QCOMPARE(store.list()->size(), 3);
     }
 
+    void aLargeWardReachesTheInventoryInSlicesWithoutAFlush()
+    {
+        QTemporaryDir dir;
+        auto db = storage::openConsoleDatabase(dir.filePath(u"pasban.sqlite"_s));
+        QVERIFY(db.ok());
+        inventory::InventoryStore store(*db);
+        FakeScanner scanner;
+        DeviceInventorySync sync(*m_registry, store);
+        sync.setFlushInterval(10ms);
+        QSignalSpy created(&sync, &DeviceInventorySync::deviceCreated);
+        DiscoverySession session(scanner, *m_registry, &sync);
+        QVERIFY(session.start(0ms).ok());
+        const int devices = 230; // several slices
+        for (int i = 0; i < devices; ++i)
+            scanner.advertise(
+                u"C0:00:00:00:%1:%2"_s.arg(i / 256, 2, 16, QChar(u'0')).arg(i % 256, 2, 16, QChar(u'0')).toUpper());
+        // Nobody flushes: the timer and the slices alone get every device stored.
+        QTRY_COMPARE(created.size(), devices);
+        QCOMPARE(store.list()->size(), qsizetype(devices));
+        session.stop();
+    }
+
 private:
     std::unique_ptr<discovery::DeviceRegistry> m_registry;
 };
