@@ -3,6 +3,7 @@
 #include "BleBackends.h"
 #include "console/ConsoleContext.h"
 #include "console/DeviceInventorySync.h"
+#include "console/DiscoverySession.h"
 #include "discovery/DeviceJson.h"
 #include "discovery/DeviceRegistry.h"
 #include "inventory/InventoryStore.h"
@@ -22,9 +23,9 @@ namespace pasban::cli {
 namespace {
 
 // Interrogates each connectable device in turn; returns when all are done.
-void interrogateAll(discovery::BleInterrogator &interrogator, discovery::DeviceRegistry &registry,
-                    DeviceInventorySync &sync, std::chrono::seconds notifyFor)
+void interrogateAll(discovery::BleInterrogator &interrogator, DiscoverySession &session, std::chrono::seconds notifyFor)
 {
+    discovery::DeviceRegistry &registry = session.registry();
     const QStringList ids = registry.ids();
     for (const QString &id : ids) {
         const std::optional<discovery::DeviceRecord> device = registry.device(id);
@@ -41,6 +42,7 @@ void interrogateAll(discovery::BleInterrogator &interrogator, discovery::DeviceR
             QObject::connect(&interrogator, &discovery::BleInterrogator::failed, &loop, [&](const Error &error) {
                 std::fprintf(stderr, "pasban-cli: %s: %s [%s]\n", qPrintable(device->address),
                              qPrintable(error.message()), qPrintable(error.code()));
+                session.recordInterrogationFailure(id, error);
                 loop.quit();
             });
         discovery::InterrogationOptions options;
@@ -51,7 +53,7 @@ void interrogateAll(discovery::BleInterrogator &interrogator, discovery::DeviceR
         QObject::disconnect(done);
         QObject::disconnect(failed);
         if (result) {
-            if (Result<QString> stored = sync.recordInterrogation(id, *result); !stored)
+            if (Result<QString> stored = session.recordInterrogation(id, *result); !stored)
                 std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(stored.error().message()),
                              qPrintable(stored.error().code()));
         }
@@ -103,24 +105,25 @@ int runScan(const Output &out, const QString &dataDir, const QCommandLineParser 
     discovery::DeviceRegistry registry;
     inventory::InventoryStore store((*context)->database());
     DeviceInventorySync sync(registry, store);
+    DiscoverySession session(*ble.scanner, registry, &sync);
 
     std::optional<Error> scanError;
     QEventLoop loop;
-    QObject::connect(ble.scanner.get(), &discovery::BleScanner::advertisementReceived, &registry,
-                     &discovery::DeviceRegistry::ingest);
-    QObject::connect(ble.scanner.get(), &discovery::BleScanner::scanFinished, &loop, &QEventLoop::quit);
-    QObject::connect(ble.scanner.get(), &discovery::BleScanner::errorOccurred, &loop, [&](const Error &error) {
-        scanError = error;
+    QObject::connect(&session, &DiscoverySession::failed, &loop, [&](const Error &error) { scanError = error; });
+    bool finished = false;
+    QObject::connect(&session, &DiscoverySession::finished, &loop, [&] {
+        finished = true;
         loop.quit();
     });
-    ble.scanner->start(std::chrono::seconds {seconds});
-    loop.exec();
+    if (Status started = session.start(std::chrono::seconds {seconds}); !started)
+        return out.fail(started.error(), Failed);
+    if (!finished) // an unusable adapter finishes the scan inside start()
+        loop.exec();
     if (scanError)
         return out.fail(*scanError, StartFailed);
-    registry.flush();
 
     if (parser.isSet(interrogateOption))
-        interrogateAll(*ble.interrogator, registry, sync, std::chrono::seconds {3});
+        interrogateAll(*ble.interrogator, session, std::chrono::seconds {3});
     if (Status flushed = sync.flush(); !flushed)
         return out.fail(flushed.error(), Failed);
 

@@ -51,6 +51,28 @@ bool isSingleLine(const QVariant &v)
     const QString s = v.toString();
     return std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
+bool isListenSeconds(const QVariant &v)
+{
+    bool ok = false;
+    const int seconds = v.toString().toInt(&ok);
+    return ok && seconds >= 1 && seconds <= 300;
+}
+bool isTemperatureUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"Cel"_s, u"[degF]"_s}.contains(v.toString());
+}
+bool isPressureUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"mm[Hg]"_s, u"kPa"_s}.contains(v.toString());
+}
+bool isGlucoseUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"mg/dL"_s, u"mmol/L"_s}.contains(v.toString());
+}
+bool isWeightUnit(const QVariant &v)
+{
+    return QStringList {QString(), u"kg"_s, u"[lb_av]"_s}.contains(v.toString());
+}
 
 const QList<KeySpec> &keySpecs()
 {
@@ -69,6 +91,11 @@ const QList<KeySpec> &keySpecs()
         {Settings::Key::ForwardingCertFile, u"forwarding/certFile"_s, QString(), isSingleLine},
         {Settings::Key::ForwardingKeyFile, u"forwarding/keyFile"_s, QString(), isSingleLine},
         {Settings::Key::ForwardingServerName, u"forwarding/serverName"_s, QString(), isSingleLine},
+        {Settings::Key::InterrogationListenSeconds, u"devices/listenSeconds"_s, 5, isListenSeconds},
+        {Settings::Key::TemperatureUnit, u"units/temperature"_s, QString(), isTemperatureUnit},
+        {Settings::Key::PressureUnit, u"units/pressure"_s, QString(), isPressureUnit},
+        {Settings::Key::GlucoseUnit, u"units/glucose"_s, QString(), isGlucoseUnit},
+        {Settings::Key::WeightUnit, u"units/weight"_s, QString(), isWeightUnit},
     };
     return specs;
 }

@@ -36,6 +36,12 @@ public:
         ForwardingCertFile, // PEM file of this console's client certificate
         ForwardingKeyFile, // PEM file of its private key (a path only; the key stays in its file)
         ForwardingServerName, // the name the receiver's certificate must carry; empty: the host
+        InterrogationListenSeconds, // int 1–300: how long an interrogation listens to measurements
+        // Display units: a UCUM code, or empty for "as the device sent it".
+        TemperatureUnit, // "" | "Cel" | "[degF]"
+        PressureUnit, // "" | "mm[Hg]" | "kPa"
+        GlucoseUnit, // "" | "mg/dL" | "mmol/L"
+        WeightUnit, // "" | "kg" | "[lb_av]"
     };
     Q_ENUM(Key)
 

@@ -47,13 +47,17 @@ DeviceInventorySync::DeviceInventorySync(discovery::DeviceRegistry &registry, in
     m_timer.setInterval(std::chrono::seconds {5});
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (Status flushed = flush(); !flushed)
-            Q_EMIT storeFailed(flushed.error());
+        m_queue = QStringList(m_dirty.cbegin(), m_dirty.cend());
+        m_dirty.clear();
+        writeChunk();
     });
+    m_chunkTimer.setSingleShot(true);
+    m_chunkTimer.setInterval(0);
+    connect(&m_chunkTimer, &QTimer::timeout, this, &DeviceInventorySync::writeChunk);
     const auto markDirty = [this](const QStringList &ids) {
         for (const QString &id : ids)
             m_dirty.insert(id);
-        if (!m_timer.isActive())
+        if (!m_timer.isActive() && m_queue.isEmpty())
             m_timer.start();
     };
     connect(&m_registry, &discovery::DeviceRegistry::devicesAdded, this, markDirty);
@@ -79,14 +83,49 @@ Status DeviceInventorySync::store(const QString &id, const QString &source)
     return m_store.recordSeen(observedFrom(*device), source);
 }
 
+void DeviceInventorySync::writeChunk()
+{
+    // A ward of thousands is written a slice per event-loop turn, so the GUI
+    // thread never waits for the whole ward at once.
+    const QStringList slice = m_queue.mid(0, ChunkSize);
+    m_queue.remove(0, slice.size());
+    if (Status stored = write(QSet<QString>(slice.cbegin(), slice.cend())); !stored)
+        Q_EMIT storeFailed(stored.error());
+    if (!m_queue.isEmpty())
+        m_chunkTimer.start();
+    else if (!m_dirty.isEmpty() && !m_timer.isActive())
+        m_timer.start();
+}
+
 Status DeviceInventorySync::flush()
 {
     m_timer.stop();
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    m_chunkTimer.stop();
+    QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &id : std::as_const(m_queue))
+        dirty.insert(id);
+    m_queue.clear();
+    return write(dirty);
+}
+
+Status DeviceInventorySync::write(const QSet<QString> &dirty)
+{
+    QList<inventory::ObservedDevice> seen;
+    seen.reserve(dirty.size());
     for (const QString &id : dirty) {
-        if (Status stored = store(id, u"scan"_s); !stored)
-            return stored;
+        if (const discovery::DeviceRecord *device = m_registry.find(id))
+            seen.append(observedFrom(*device));
+        // else merged away or cleared since it was marked
     }
+    if (seen.isEmpty())
+        return {};
+    QStringList created;
+    if (Status stored = m_store.recordSeen(seen, u"scan"_s, &created); !stored) {
+        m_dirty.unite(dirty); // kept for the next attempt
+        return stored;
+    }
+    for (const QString &id : std::as_const(created))
+        Q_EMIT deviceCreated(id);
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 namespace pasban::discovery {
@@ -39,16 +40,29 @@ public:
     // Writes what is pending now.
     Status flush();
 
+    // The store it writes to (for asset fields the operator edits).
+    [[nodiscard]] inventory::InventoryStore &store() const { return m_store; }
+
 Q_SIGNALS:
     void storeFailed(const pasban::Error &error);
+    // A device a scan saw was stored for the first time: new to this console.
+    void deviceCreated(const QString &id);
 
 private:
     Status store(const QString &id, const QString &source);
 
     discovery::DeviceRegistry &m_registry;
     inventory::InventoryStore &m_store;
-    QSet<QString> m_dirty;
+    // Devices written per event-loop turn when the interval is up.
+    static constexpr qsizetype ChunkSize = 50;
+
+    void writeChunk();
+    Status write(const QSet<QString> &ids);
+
+    QSet<QString> m_dirty; // changed since the last write began
+    QStringList m_queue; // being written, a chunk per event-loop turn
     QTimer m_timer;
+    QTimer m_chunkTimer;
 };
 
 } // namespace pasban

@@ -68,18 +68,43 @@ InventoryStore::InventoryStore(storage::Database &database, const Clock &clock)
 
 Status InventoryStore::recordSeen(const ObservedDevice &device, const QString &source)
 {
-    if (device.id.isEmpty() || device.transport.isEmpty()) {
-        return Error(u"inventory.invalid"_s,
-                     QT_TRANSLATE_NOOP("pasban::Error", "A device without an identity cannot be stored."));
-    }
-    const QString seen = iso(device.seenUtc.isValid() ? device.seenUtc : m_clock.nowUtc());
+    return recordSeen(QList<ObservedDevice> {device}, source);
+}
 
+Status InventoryStore::recordSeen(const QList<ObservedDevice> &devices, const QString &source, QStringList *created)
+{
+    for (const ObservedDevice &device : devices) {
+        if (device.id.isEmpty() || device.transport.isEmpty()) {
+            return Error(u"inventory.invalid"_s,
+                         QT_TRANSLATE_NOOP("pasban::Error", "A device without an identity cannot be stored."));
+        }
+    }
+    // One transaction for the lot: a ward's worth of devices costs one commit.
     auto transaction = storage::Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
+    QStringList inserted;
+    for (const ObservedDevice &device : devices) {
+        bool isNew = false;
+        if (Status stored = storeSeen(device, source, isNew); !stored)
+            return stored;
+        if (isNew)
+            inserted.append(device.id);
+    }
+    if (Status committed = transaction->commit(); !committed)
+        return committed;
+    if (created)
+        *created = inserted;
+    return {};
+}
+
+Status InventoryStore::storeSeen(const ObservedDevice &device, const QString &source, bool &created)
+{
+    const QString seen = iso(device.seenUtc.isValid() ? device.seenUtc : m_clock.nowUtc());
     Result<std::optional<InventoryDevice>> existing = find(device.id);
     if (!existing)
         return existing.error();
+    created = !existing->has_value();
 
     // Empty observed fields mean "not seen this time", never "erase".
     Result<storage::Statement> upsert = m_db.prepare(
@@ -126,7 +151,7 @@ Status InventoryStore::recordSeen(const ObservedDevice &device, const QString &s
         if (Status ran = history->bind(1, device.id).bind(2, device.firmware).bind(3, seen).bind(4, source).run(); !ran)
             return ran;
     }
-    return transaction->commit();
+    return {};
 }
 
 Status InventoryStore::updateAsset(const QString &id, const AssetFields &asset)

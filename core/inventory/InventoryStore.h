@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,6 +83,10 @@ public:
     // replace stored ones, last seen moves on, a new firmware version is added to
     // the history. Asset fields are never touched by an observation.
     [[nodiscard]] Status recordSeen(const ObservedDevice &device, const QString &source = QStringLiteral("scan"));
+    // The same for many devices in one transaction (all or none); CREATED, when
+    // given, receives the ids that were new to the inventory.
+    [[nodiscard]] Status recordSeen(const QList<ObservedDevice> &devices, const QString &source,
+                                    QStringList *created = nullptr);
 
     [[nodiscard]] Status updateAsset(const QString &id, const AssetFields &asset);
     [[nodiscard]] Status recordObservation(const QString &id, const Observation &observation);
@@ -97,6 +102,8 @@ public:
     [[nodiscard]] Result<QList<Observation>> observations(const QString &id);
 
 private:
+    Status storeSeen(const ObservedDevice &device, const QString &source, bool &created);
+
     storage::Database &m_db;
     const Clock &m_clock;
 };

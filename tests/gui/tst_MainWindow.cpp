@@ -6,6 +6,7 @@
 #include "WidgetProperties.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
+#include "devices/DeviceTableModel.h"
 #include "discovery/BleScenario.h"
 #include "discovery/DeviceRegistry.h"
 #include "sim/SimulatedBleInterrogator.h"
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -96,6 +98,25 @@ QList<QPair<QString, QString>> visibleTexts(QWidget *window)
         }
         for (const QString &text : std::as_const(menuTexts))
             add(main->menuBar(), text);
+    }
+    return found;
+}
+
+// What a person reads in TABLE: the header and every cell, with where each came
+// from. Names a device or the Bluetooth SIG's register gives (device name,
+// manufacturer) are proper names and stay as they are, in any language.
+QList<QPair<QString, QString>> tableTexts(const QTableView *table)
+{
+    QList<QPair<QString, QString>> found;
+    const QAbstractItemModel *model = table->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        found.append({u"header %1"_s.arg(column), header});
+        if (column == ui::DeviceTableModel::Name || column == ui::DeviceTableModel::Manufacturer)
+            continue;
+        for (int row = 0; row < model->rowCount(); ++row)
+            found.append({u"cell %1,%2 under %3"_s.arg(row).arg(column).arg(header),
+                          model->index(row, column).data().toString()});
     }
     return found;
 }
@@ -233,26 +254,70 @@ private Q_SLOTS:
         QCOMPARE(m_context->settings().language(), Translator::systemLanguage());
     }
 
-    void devicesPageIsLiveWhenDeviceServicesAreGiven()
+    void scansTheSimulatedFleetAndShowsIt_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("Persian") << u"fa"_s;
+    }
+
+    void scansTheSimulatedFleetAndShowsIt()
+    {
+        QFETCH(QString, language);
         auto ward = discovery::BleScenario::ward();
         QVERIFY(ward.ok());
         discovery::DeviceRegistry registry;
         sim::SimulatedBleScanner scanner(*ward);
         sim::SimulatedBleInterrogator interrogator(*ward);
         m_language = std::make_unique<ui::LanguageController>(m_context->settings());
-        m_language->applyInitial(u"fa"_s);
+        m_language->applyInitial(language);
         m_window = std::make_unique<MainWindow>(*m_context, *m_language,
                                                 ui::DeviceServices {&registry, &scanner, &interrogator, nullptr, true});
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->showPage(MainWindow::Page::Devices);
-        QVERIFY(m_window->findChild<QWidget *>(u"devicesTable"_s));
+        auto *table = m_window->findChild<QTableView *>(u"devicesTable"_s);
+        QVERIFY(table);
         QVERIFY(m_window->findChild<QWidget *>(u"deviceDetail"_s)->isVisible());
         m_window->startDemoScan();
-        QTRY_VERIFY(registry.size() == ward->devices.size());
-        for (const auto &[where, text] : visibleTexts(m_window.get()))
-            QVERIFY2(!hasLatinLetters(text), qPrintable(u"English left in Persian mode: "_s + where + u": "_s + text));
+        QTRY_COMPARE(table->model()->rowCount(), int(ward->devices.size()));
+        QVERIFY(table->isVisible());
+
+        // Every simulated device is listed under its advertised name and address.
+        QStringList names;
+        QStringList addresses;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString name = table->model()->index(row, ui::DeviceTableModel::Name).data().toString();
+            // Isolated, so a Latin name keeps its punctuation where it belongs in a right-to-left table.
+            QVERIFY2(name.startsWith(QChar(0x2068)) && name.endsWith(QChar(0x2069)), qPrintable(name));
+            names << name.mid(1, name.size() - 2);
+            addresses << table->model()->index(row, ui::DeviceTableModel::Address).data().toString();
+        }
+        for (const discovery::ScenarioDevice &device : ward->devices) {
+            QVERIFY2(names.contains(device.advertisement.name), qPrintable(device.advertisement.name));
+            QVERIFY2(addresses.join(u' ').contains(device.advertisement.address), qPrintable(device.key));
+        }
+        const QString classes = [&] {
+            QStringList all;
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                all << table->model()->index(row, ui::DeviceTableModel::Class).data().toString();
+            return all.join(u'|');
+        }();
+        if (language == u"en"_s) {
+            QVERIFY2(classes.contains(u"Pulse oximeter"_s), qPrintable(classes));
+            QCOMPARE(table->model()->headerData(ui::DeviceTableModel::Class, Qt::Horizontal).toString(),
+                     u"Device class"_s);
+        } else {
+            static const QRegularExpression persian(u"[\u0600-\u06FF]"_s);
+            QVERIFY2(classes.contains(persian), qPrintable(classes));
+            for (const auto &[where, text] : visibleTexts(m_window.get()))
+                QVERIFY2(!hasLatinLetters(text),
+                         qPrintable(u"English left in Persian mode: "_s + where + u": "_s + text));
+            for (const auto &[where, text] : tableTexts(table))
+                QVERIFY2(!hasLatinLetters(text),
+                         qPrintable(u"English left in the Persian table: "_s + where + u": "_s + text));
+        }
+        scanner.stop();
         m_window.reset(); // before the services it uses
     }
 

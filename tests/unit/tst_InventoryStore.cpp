@@ -60,6 +60,26 @@ private Q_SLOTS:
         QCOMPARE((*device)->lastSeenUtc, at(10));
     }
 
+    void manyDevicesAreStoredTogetherAllOrNone()
+    {
+        ObservedDevice strap = oximeter(at(10));
+        strap.id = u"ble:00:1B:DC:44:12:9E"_s;
+        strap.address = u"00:1B:DC:44:12:9E"_s;
+        QVERIFY(m_store->recordSeen(oximeter(at(9))).ok());
+        QStringList created;
+        QVERIFY(m_store->recordSeen(QList<ObservedDevice> {oximeter(at(10)), strap}, u"scan"_s, &created).ok());
+        QCOMPARE(created, QStringList {strap.id}); // the oximeter was known already
+        QCOMPARE(m_store->list()->size(), 2);
+
+        // One device without an identity: nothing of the batch is stored.
+        ObservedDevice nameless = strap;
+        nameless.id.clear();
+        ObservedDevice third = strap;
+        third.id = u"ble:D2:90:0B:6E:41:C3"_s;
+        QVERIFY(!m_store->recordSeen(QList<ObservedDevice> {third, nameless}, u"scan"_s).ok());
+        QCOMPARE(m_store->list()->size(), 2);
+    }
+
     void laterSightingsMoveLastSeenAndKeepWhatWasNotSeenAgain()
     {
         QVERIFY(m_store->recordSeen(oximeter(at(10))).ok());

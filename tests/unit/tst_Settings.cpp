@@ -77,6 +77,30 @@ private Q_SLOTS:
         QCOMPARE(settings.value(Settings::Key::DetailPaneVisible).toBool(), true);
     }
 
+    void listenTimeAndDisplayUnitsPersistAndRejectGarbage()
+    {
+        {
+            Settings settings(m_path);
+            QCOMPARE(settings.value(Settings::Key::InterrogationListenSeconds).toInt(), 5);
+            QCOMPARE(settings.value(Settings::Key::TemperatureUnit).toString(), QString()); // as the device sends it
+            settings.setValue(Settings::Key::InterrogationListenSeconds, 12);
+            settings.setValue(Settings::Key::TemperatureUnit, u"[degF]"_s);
+            settings.setValue(Settings::Key::GlucoseUnit, u"mmol/L"_s);
+        }
+        {
+            Settings settings(m_path);
+            QCOMPARE(settings.value(Settings::Key::InterrogationListenSeconds).toInt(), 12);
+            QCOMPARE(settings.value(Settings::Key::TemperatureUnit).toString(), u"[degF]"_s);
+            QCOMPARE(settings.value(Settings::Key::GlucoseUnit).toString(), u"mmol/L"_s);
+            settings.setValue(Settings::Key::InterrogationListenSeconds, 100000);
+            settings.setValue(Settings::Key::PressureUnit, u"[psi]"_s);
+            settings.setValue(Settings::Key::WeightUnit, u"mmol/L"_s); // a unit, but not a weight
+            QCOMPARE(settings.value(Settings::Key::InterrogationListenSeconds).toInt(), 5);
+            QCOMPARE(settings.value(Settings::Key::PressureUnit).toString(), QString());
+            QCOMPARE(settings.value(Settings::Key::WeightUnit).toString(), QString());
+        }
+    }
+
     void fileIsStampedWithItsVersion()
     {
         {

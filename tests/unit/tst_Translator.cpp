@@ -1,6 +1,7 @@
 #include "common/Translator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,10 +13,32 @@ class TestTranslator : public QObject
 private Q_SLOTS:
     void cleanup() { Translator::install(u"en"_s); }
 
+    // What is offered must be what the build carries: English (the source
+    // language) plus one compiled catalogue per translation, each of which loads
+    // and really translates; Persian among them.
     void shipsEnglishAndPersian()
     {
-        QCOMPARE(Translator::availableLanguages(), (QStringList {u"en"_s, u"fa"_s}));
-        QCOMPARE(Translator::nativeName(u"fa"_s), u"فارسی"_s);
+        QStringList compiled;
+        for (const QString &file : QDir(u":/i18n"_s).entryList({u"pasban_*.qm"_s}, QDir::Files))
+            compiled << file.mid(7, file.size() - 7 - 3); // pasban_<code>.qm
+        QVERIFY2(compiled.contains(u"fa"_s), qPrintable(compiled.join(u' ')));
+        QStringList expected = QStringList {u"en"_s} + compiled;
+        QStringList offered = Translator::availableLanguages();
+        expected.sort();
+        offered.sort();
+        QCOMPARE(offered, expected);
+
+        for (const QString &language : std::as_const(compiled)) {
+            QVERIFY2(Translator::install(language), qPrintable(language));
+            QCOMPARE(Translator::currentLanguage(), language);
+            // A string every build translates: the first page's name.
+            const QString devices = QCoreApplication::translate("pasban::ui::MainWindow", "Devices");
+            QVERIFY2(devices != u"Devices"_s, qPrintable(language));
+            // Each language is named as its speakers name it (CLDR, through QLocale).
+            QCOMPARE(Translator::nativeName(language), Translator::locale(language).nativeLanguageName());
+        }
+        QVERIFY(Translator::install(u"en"_s));
+        QCOMPARE(Translator::nativeName(u"en"_s), u"English"_s);
     }
 
     void systemLocalePicksTheFirstRunLanguage()

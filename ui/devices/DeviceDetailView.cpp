@@ -1,19 +1,22 @@
 #include "DeviceDetailView.h"
 
+#include "AssetEditor.h"
+#include "InterrogateDialog.h"
 #include "common/Bidi.h"
 #include "common/DateFormat.h"
 #include "common/Settings.h"
 #include "console/DeviceInventorySync.h"
+#include "console/DiscoverySession.h"
 #include "discovery/BleInterrogator.h"
 #include "discovery/DeviceJson.h"
 #include "discovery/DeviceRegistry.h"
 #include "discovery/Identification.h"
 #include "health/DecodedMeasurement.h"
+#include "health/UnitPreferences.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -62,7 +65,28 @@ QString characteristicLabel(const QBluetoothUuid &uuid)
     return name.isEmpty() ? id : escaped(name) + u" ("_s + id + u')';
 }
 
-QString measurementText(const discovery::NotificationRecord &notification)
+health::UnitPreferences unitPreferences(const Settings &settings)
+{
+    const auto unit = [&settings](Settings::Key key) {
+        return health::preferenceUnitFromUcum(settings.value(key).toString());
+    };
+    return {unit(Settings::Key::TemperatureUnit), unit(Settings::Key::PressureUnit), unit(Settings::Key::GlucoseUnit),
+            unit(Settings::Key::WeightUnit)};
+}
+
+// One reading in the operator's units; a converted value says what was sent,
+// so the device's own figure is never hidden.
+QString readingText(const health::Reading &reading, const health::UnitPreferences &preferences)
+{
+    const Result<health::Reading> shown = health::inPreferredUnit(reading, preferences);
+    if (!shown || shown->unit == reading.unit || !reading.value.isFinite())
+        return reading.name() + u": "_s + reading.toString();
+    //: A value converted to the unit chosen in Settings, then the value as the device sent it
+    return reading.name() + u": "_s
+        + DeviceDetailView::tr("%1 (sent as %2)").arg(shown->toString(), reading.toString());
+}
+
+QString measurementText(const discovery::NotificationRecord &notification, const health::UnitPreferences &preferences)
 {
     const Result<health::DecodedMeasurement> decoded =
         health::decodeMeasurement(notification.characteristic.toUInt16(), notification.value);
@@ -70,16 +94,18 @@ QString measurementText(const discovery::NotificationRecord &notification)
         return DeviceDetailView::tr("could not be decoded: %1").arg(decoded.error().message());
     QStringList parts;
     for (const health::Reading &reading : decoded->readings)
-        parts << reading.name() + u": "_s + reading.toString();
+        parts << readingText(reading, preferences);
     parts += decoded->notes();
     return parts.join(u"; "_s);
 }
 
 } // namespace
 
-DeviceDetailView::DeviceDetailView(const DeviceServices &services, Settings &settings, QWidget *parent)
+DeviceDetailView::DeviceDetailView(const DeviceServices &services, DiscoverySession *session, Settings &settings,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_session(session)
     , m_settings(settings)
     , m_empty(new QLabel(this))
     , m_text(new QTextBrowser(this))
@@ -109,6 +135,11 @@ DeviceDetailView::DeviceDetailView(const DeviceServices &services, Settings &set
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    if (m_services.inventory) {
+        m_assetEditor = new AssetEditor(*m_services.inventory, this);
+        m_assetEditor->setEnabled(false);
+        layout->addWidget(m_assetEditor);
+    }
 
     connect(m_interrogateButton, &QPushButton::clicked, this, [this] { interrogate(); });
     if (m_services.interrogator) {
@@ -153,6 +184,8 @@ void DeviceDetailView::showDevice(const QString &id)
     m_id = id;
     if (m_interrogatingId.isEmpty())
         m_status->clear();
+    if (m_assetEditor)
+        m_assetEditor->showDevice(id);
     refresh();
 }
 
@@ -164,6 +197,8 @@ void DeviceDetailView::refresh()
     m_text->setVisible(bool(device));
     const bool busy = m_services.interrogator && m_services.interrogator->isBusy();
     m_interrogateButton->setVisible(bool(device));
+    if (m_assetEditor)
+        m_assetEditor->setVisible(bool(device));
     m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
     if (device)
         m_text->setHtml(renderDevice(*device));
@@ -241,12 +276,14 @@ QString DeviceDetailView::renderDevice(const discovery::DeviceRecord &device) co
                                       identifier(QString::fromLatin1(in.securityLevels->toHex(' '))));
 
     if (!in.notifications.isEmpty()) {
+        const health::UnitPreferences preferences = unitPreferences(m_settings);
         html += u"<h4>%1</h4><ul>"_s.arg(tr("Measurements received"));
         QHash<QBluetoothUuid, const discovery::NotificationRecord *> latest;
         for (const discovery::NotificationRecord &n : in.notifications)
             latest.insert(n.characteristic, &n);
         for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-            html += u"<li>%1: %2</li>"_s.arg(characteristicLabel(it.key()), escaped(measurementText(**it)));
+            html +=
+                u"<li>%1: %2</li>"_s.arg(characteristicLabel(it.key()), escaped(measurementText(**it, preferences)));
         html += u"</ul>"_s;
     }
     return html;
@@ -259,17 +296,13 @@ void DeviceDetailView::interrogate(bool confirmed)
     const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
     if (!device)
         return;
+    int listenSeconds = m_settings.value(Settings::Key::InterrogationListenSeconds).toInt();
     if (!confirmed) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Interrogate device"),
-            tr("Connect to %1 (%2) without pairing?").arg(escaped(device->name), ltrIsolate(device->address)),
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Pasban reads what the device reveals and tries to read or subscribe to its health "
-                                  "measurements. It never writes to a clinical characteristic and never starts "
-                                  "pairing. While connected, the device may not serve its usual phone or monitor."));
-        box.setDefaultButton(QMessageBox::Cancel);
-        if (box.exec() != QMessageBox::Yes)
+        InterrogateDialog dialog(device->name, device->address, listenSeconds, this);
+        if (dialog.exec() != QDialog::Accepted)
             return;
+        listenSeconds = dialog.listenSeconds();
+        m_settings.setValue(Settings::Key::InterrogationListenSeconds, listenSeconds);
     }
     m_interrogatingId = m_id;
     m_live.clear();
@@ -279,7 +312,7 @@ void DeviceDetailView::interrogate(bool confirmed)
     m_interrogateButton->setEnabled(false);
     m_status->setText(tr("Interrogating %1…").arg(ltrIsolate(device->address)));
     discovery::InterrogationOptions options;
-    options.notifyFor = std::chrono::seconds {5};
+    options.notifyFor = std::chrono::seconds {listenSeconds};
     m_services.interrogator->interrogate(device->address, options);
 }
 
@@ -292,7 +325,7 @@ void DeviceDetailView::onProgress(const QString &phase, int percent)
 void DeviceDetailView::onNotification(const discovery::NotificationRecord &notification)
 {
     m_status->setText(characteristicLabel(notification.characteristic) + u": "_s
-                      + escaped(measurementText(notification)));
+                      + escaped(measurementText(notification, unitPreferences(m_settings))));
 }
 
 void DeviceDetailView::onFinished(const discovery::Interrogation &interrogation)
@@ -302,8 +335,12 @@ void DeviceDetailView::onFinished(const discovery::Interrogation &interrogation)
     const QString id = std::exchange(m_interrogatingId, QString());
     QString newId = id;
     m_status->setText(tr("Interrogation finished."));
-    if (m_services.inventory) {
-        Result<QString> stored = m_services.inventory->recordInterrogation(id, interrogation);
+    // Typed but unsaved asset fields follow the device to its new identity.
+    std::optional<inventory::AssetFields> pending;
+    if (m_assetEditor && m_assetEditor->isModified())
+        pending = m_assetEditor->fields();
+    if (m_session) {
+        Result<QString> stored = m_session->recordInterrogation(id, interrogation);
         if (stored)
             newId = *stored;
         else
@@ -312,6 +349,12 @@ void DeviceDetailView::onFinished(const discovery::Interrogation &interrogation)
         newId = m_services.registry->mergeInterrogation(id, interrogation);
     }
     m_id.clear();
+    if (m_assetEditor && newId != m_assetEditor->deviceId()) {
+        m_assetEditor->revert(); // the old identity may be merged away: the edits move instead
+        m_assetEditor->showDevice(newId);
+        if (pending)
+            m_assetEditor->setFields(*pending);
+    }
     showDevice(newId);
 }
 
@@ -319,6 +362,8 @@ void DeviceDetailView::onFailed(const pasban::Error &error)
 {
     m_progress->hide();
     m_cancelButton->hide();
+    if (m_session && !m_interrogatingId.isEmpty())
+        m_session->recordInterrogationFailure(m_interrogatingId, error);
     m_interrogatingId.clear();
     m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(error.message())));
     refresh();

@@ -10,6 +10,7 @@ class QPushButton;
 class QTextBrowser;
 
 namespace pasban {
+class DiscoverySession;
 class Settings;
 class Error;
 } // namespace pasban
@@ -24,17 +25,26 @@ namespace pasban::ui {
 // The detail pane for one device: what was observed (with when and how), the
 // protection probe's verdicts, and decoded measurements; Interrogate starts an
 // interrogation after the operator confirms.
+class AssetEditor;
+
 class DeviceDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    DeviceDetailView(const DeviceServices &services, Settings &settings, QWidget *parent = nullptr);
+    // SESSION (may be null) takes the interrogation results into the registry,
+    // the inventory and the audit log.
+    DeviceDetailView(const DeviceServices &services, DiscoverySession *session, Settings &settings,
+                     QWidget *parent = nullptr);
 
     void showDevice(const QString &id);
     [[nodiscard]] QString deviceId() const { return m_id; }
 
-    // Starts an interrogation of the shown device; asks first unless CONFIRMED.
+    // Starts an interrogation of the shown device; asks first (with the time to
+    // listen, remembered in the settings) unless CONFIRMED.
     void interrogate(bool confirmed = false);
+
+    // Null without an inventory.
+    [[nodiscard]] AssetEditor *assetEditor() const { return m_assetEditor; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +59,7 @@ private:
     [[nodiscard]] QString renderDevice(const discovery::DeviceRecord &device) const;
 
     DeviceServices m_services;
+    DiscoverySession *m_session;
     Settings &m_settings;
     QString m_id;
     QString m_interrogatingId;
@@ -59,6 +70,7 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;
+    AssetEditor *m_assetEditor = nullptr;
 };
 
 } // namespace pasban::ui

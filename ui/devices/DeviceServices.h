@@ -3,6 +3,9 @@
 namespace pasban {
 class DeviceInventorySync;
 }
+namespace pasban::audit {
+class AuditSink;
+}
 namespace pasban::discovery {
 class BleInterrogator;
 class BleScanner;
@@ -19,6 +22,7 @@ struct DeviceServices
     discovery::BleInterrogator *interrogator = nullptr;
     DeviceInventorySync *inventory = nullptr;
     bool simulated = false; // the demo fleet: said plainly on the page
+    audit::AuditSink *audit = nullptr; // where scans and interrogations are recorded; null: nowhere
 };
 
 } // namespace pasban::ui

@@ -25,6 +25,15 @@ QString rssiTrend(const QList<qint16> &trend)
     return out;
 }
 
+// Names the device or the Bluetooth SIG supplies keep their own direction inside
+// a right-to-left table ("Texas Instruments Inc." must not become
+// ".Texas Instruments Inc"): a first-strong isolate, so a Persian name stays
+// right-to-left too.
+QString ownDirection(const QString &name)
+{
+    return QChar(0x2068) + name + QChar(0x2069);
+}
+
 } // namespace
 
 DeviceTableModel::DeviceTableModel(discovery::DeviceRegistry &registry, Settings &settings, QObject *parent)
@@ -115,7 +124,7 @@ QVariant DeviceTableModel::display(const discovery::DeviceRecord &device, int co
     const QLocale locale;
     switch (column) {
     case Name:
-        return device.name.isEmpty() ? tr("(no name)") : device.name;
+        return device.name.isEmpty() ? tr("(no name)") : ownDirection(device.name);
     case Class:
         return discovery::displayName(device.deviceClass);
     case Address:
@@ -124,7 +133,7 @@ QVariant DeviceTableModel::display(const discovery::DeviceRecord &device, int co
         return discovery::displayName(device.addressType);
     case Manufacturer:
         if (!device.manufacturer.isEmpty())
-            return device.manufacturer;
+            return ownDirection(device.manufacturer);
         if (device.companyId)
             return tr("Unknown company %1").arg(ltrIsolate(u"0x%1"_s.arg(uint(*device.companyId), 4, 16, QChar(u'0'))));
         return tr("Not advertised");

@@ -5,6 +5,7 @@
 #include "DeviceTableModel.h"
 #include "common/Settings.h"
 #include "console/DeviceInventorySync.h"
+#include "console/DiscoverySession.h"
 #include "discovery/BleScanner.h"
 #include "discovery/DeviceRegistry.h"
 
@@ -42,11 +43,16 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     : QWidget(parent)
     , m_services(services)
     , m_settings(settings)
-    , m_detail(new DeviceDetailView(services, settings))
+    , m_session(services.scanner && services.registry ? new DiscoverySession(*services.scanner, *services.registry,
+                                                                             services.inventory, services.audit, this)
+                                                      : nullptr)
+    , m_detail(new DeviceDetailView(services, m_session, settings))
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_scanButton(new QPushButton(this))
-    , m_scanProgress(new QProgressBar(this))
+    , m_scanRow(new QWidget(this))
+    , m_scanProgress(new QProgressBar(m_scanRow))
+    , m_scanStatus(new QLabel(m_scanRow))
     , m_filterText(new QLineEdit(this))
     , m_classFilter(new QComboBox(this))
     , m_transportFilter(new QComboBox(this))
@@ -64,7 +70,15 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_scanButton->setObjectName(u"scanButton"_s);
     m_scanProgress->setObjectName(u"scanProgress"_s);
-    m_scanProgress->hide();
+    // The words go in a label beside the bar: a progress bar's own text is not
+    // drawn in right-to-left layouts by every style (Fusion leaves it out).
+    m_scanProgress->setTextVisible(false);
+    m_scanStatus->setObjectName(u"scanStatus"_s);
+    auto *scanLayout = new QHBoxLayout(m_scanRow);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    scanLayout->addWidget(m_scanProgress, 1);
+    scanLayout->addWidget(m_scanStatus);
+    m_scanRow->hide();
     m_filterText->setObjectName(u"deviceFilter"_s);
     m_filterText->setClearButtonEnabled(true);
     m_classFilter->setObjectName(u"classFilter"_s);
@@ -92,7 +106,7 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
     layout->addLayout(tools);
-    layout->addWidget(m_scanProgress);
+    layout->addWidget(m_scanRow);
     layout->addWidget(m_stack, 1);
 
     if (m_services.registry) {
@@ -116,6 +130,10 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
                 m_columnsFitted = true;
                 m_table->resizeColumnsToContents();
             }
+            // The detail pane shows the first device rather than staying empty;
+            // the operator's own choice is never overridden.
+            if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+                m_table->setCurrentIndex(m_filter->index(0, 0));
         });
         connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::updateEmptyState);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -138,26 +156,25 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     connect(copy, &QAction::triggered, this, &DevicesPage::copySelectedRows);
     m_table->addAction(copy);
 
-    m_progressTimer.setInterval(std::chrono::milliseconds {250});
-    connect(&m_progressTimer, &QTimer::timeout, this, &DevicesPage::updateScanProgress);
     connect(m_scanButton, &QPushButton::clicked, this, [this] {
-        if (m_services.scanner && m_services.scanner->isActive())
+        if (m_session && m_session->isActive())
             stopScan();
         else
             startScan();
     });
-    if (m_services.scanner) {
-        connect(m_services.scanner, &discovery::BleScanner::advertisementReceived, this,
-                [this](const discovery::Advertisement &advertisement) {
-                    if (m_services.registry)
-                        m_services.registry->ingest(advertisement);
-                });
-        connect(m_services.scanner, &discovery::BleScanner::scanFinished, this, &DevicesPage::onScanFinished);
-        connect(m_services.scanner, &discovery::BleScanner::adapterStateChanged, this, &DevicesPage::updateBanner);
-        connect(m_services.scanner, &discovery::BleScanner::errorOccurred, this, [this](const Error &error) {
+    if (m_session) {
+        connect(m_session, &DiscoverySession::started, this, &DevicesPage::onScanStarted);
+        connect(m_session, &DiscoverySession::progress, this, &DevicesPage::updateScanProgress);
+        connect(m_session, &DiscoverySession::finished, this, &DevicesPage::onScanFinished);
+        connect(m_session, &DiscoverySession::failed, this, [this](const Error &error) {
             m_lastError = error.message();
-            onScanFinished();
+            updateBanner();
         });
+        connect(m_session, &DiscoverySession::storeFailed, this, [this](const Error &error) {
+            m_lastError = error.message();
+            updateBanner();
+        });
+        connect(m_services.scanner, &discovery::BleScanner::adapterStateChanged, this, &DevicesPage::updateBanner);
     }
     retranslate();
 }
@@ -195,9 +212,9 @@ void DevicesPage::retranslate()
     m_transportFilter->setItemText(2, tr("USB"));
     m_emptyState->setText(tr("No devices yet.\nPress Scan to look for Bluetooth LE devices nearby. "
                              "Importing from the maintenance system (CMMS) comes in a later version."));
-    const bool scanning = m_services.scanner && m_services.scanner->isActive();
+    const bool scanning = m_session && m_session->isActive();
     m_scanButton->setText(scanning ? tr("&Stop") : tr("&Scan"));
-    m_scanButton->setEnabled(m_services.scanner != nullptr);
+    m_scanButton->setEnabled(m_session != nullptr);
     updateBanner();
     updateEmptyState();
     updateScanProgress();
@@ -228,49 +245,55 @@ void DevicesPage::updateEmptyState()
 
 void DevicesPage::startScan(std::chrono::milliseconds duration)
 {
-    if (!m_services.scanner)
+    if (!m_session)
         return;
     m_lastError.clear();
     updateBanner();
-    m_scanDurationMs = duration.count();
-    m_scanClock.start();
-    m_services.scanner->start(duration);
-    m_progressTimer.start();
-    m_scanButton->setText(tr("&Stop"));
-    m_scanProgress->show();
-    updateScanProgress();
+    if (Status started = m_session->start(duration); !started) {
+        m_lastError = started.error().message();
+        updateBanner();
+    }
 }
 
 void DevicesPage::stopScan()
 {
-    if (m_services.scanner)
-        m_services.scanner->stop();
+    if (m_session)
+        m_session->stop();
+}
+
+void DevicesPage::onScanStarted()
+{
+    m_scanButton->setText(tr("&Stop"));
+    m_scanRow->show();
 }
 
 void DevicesPage::onScanFinished()
 {
-    m_progressTimer.stop();
-    m_scanProgress->hide();
+    m_scanRow->hide();
     m_scanButton->setText(tr("&Scan"));
-    if (m_services.registry)
-        m_services.registry->flush();
-    if (m_services.inventory)
-        (void)m_services.inventory->flush();
     updateBanner();
 }
 
 void DevicesPage::updateScanProgress()
 {
-    if (!m_scanProgress->isVisible() || m_scanDurationMs <= 0)
+    if (!m_session || m_scanRow->isHidden())
         return;
-    const qint64 elapsed = qMin(m_scanClock.elapsed(), m_scanDurationMs);
-    m_scanProgress->setRange(0, int(m_scanDurationMs / 100));
-    m_scanProgress->setValue(int(elapsed / 100));
+    const qint64 durationMs = m_session->duration().count();
+    const qint64 elapsedMs = m_session->elapsed().count();
     const int count = m_model ? m_model->rowCount() : 0;
-    const int left = int((m_scanDurationMs - elapsed + 999) / 1000);
+    if (durationMs <= 0) {
+        m_scanProgress->setRange(0, 0); // until stopped: busy, no end to show
+        m_scanStatus->setText(tr("Scanning: %n device(s) found", nullptr, count));
+        m_scanProgress->setAccessibleDescription(m_scanStatus->text());
+        return;
+    }
+    m_scanProgress->setRange(0, int(durationMs / 100));
+    m_scanProgress->setValue(int(elapsedMs / 100));
+    const int left = int((durationMs - elapsedMs + 999) / 1000);
     //: Scan progress: devices found so far, seconds left
-    m_scanProgress->setFormat(tr("Scanning: %n device(s) found", nullptr, count) + u" — "_s
-                              + tr("%n second(s) left", nullptr, left));
+    m_scanStatus->setText(tr("Scanning: %n device(s) found", nullptr, count) + u" — "_s
+                          + tr("%n second(s) left", nullptr, left));
+    m_scanProgress->setAccessibleDescription(m_scanStatus->text());
 }
 
 void DevicesPage::showContextMenu(const QPoint &position)
@@ -298,7 +321,9 @@ void DevicesPage::copySelectedRows()
                          .data()
                          .toString()
                          .remove(QChar(0x202A))
-                         .remove(QChar(0x202C));
+                         .remove(QChar(0x202C))
+                         .remove(QChar(0x2068))
+                         .remove(QChar(0x2069));
         lines << cells.join(u'\t');
     }
     QApplication::clipboard()->setText(lines.join(u'\n'));

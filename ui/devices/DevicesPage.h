@@ -2,9 +2,7 @@
 
 #include "DeviceServices.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,8 +14,9 @@ class QStackedWidget;
 class QTableView;
 
 namespace pasban {
+class DiscoverySession;
 class Settings;
-}
+} // namespace pasban
 
 namespace pasban::ui {
 
@@ -42,6 +41,8 @@ public:
     void startScan(std::chrono::milliseconds duration = DefaultScanDuration);
     void stopScan();
     [[nodiscard]] QTableView *table() const { return m_table; }
+    // Null without a scanner and registry.
+    [[nodiscard]] DiscoverySession *session() const { return m_session; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,28 +52,29 @@ private:
     void updateBanner();
     void updateEmptyState();
     void updateScanProgress();
+    void onScanStarted();
     void onScanFinished();
     void showContextMenu(const QPoint &position);
     void copySelectedRows();
 
     DeviceServices m_services;
     Settings &m_settings;
+    DiscoverySession *m_session = nullptr;
     DeviceTableModel *m_model = nullptr;
     DeviceFilterModel *m_filter = nullptr;
     QPointer<DeviceDetailView> m_detail; // lives in the main window's detail pane once placed there
     QLabel *m_title;
     QLabel *m_banner;
     QPushButton *m_scanButton;
+    QWidget *m_scanRow;
     QProgressBar *m_scanProgress;
+    QLabel *m_scanStatus;
     QLineEdit *m_filterText;
     QComboBox *m_classFilter;
     QComboBox *m_transportFilter;
     QStackedWidget *m_stack;
     QLabel *m_emptyState;
     QTableView *m_table;
-    QTimer m_progressTimer;
-    QElapsedTimer m_scanClock;
-    qint64 m_scanDurationMs = 0;
     QString m_lastError;
     bool m_columnsFitted = false;
 };

@@ -6,6 +6,7 @@
 #include "common/Bidi.h"
 #include "common/Clock.h"
 #include "common/DateFormat.h"
+#include "common/Settings.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
 
@@ -28,6 +29,8 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     , m_language(language)
     , m_appearanceGroup(new QGroupBox(this))
     , m_dataGroup(new QGroupBox(this))
+    , m_unitsGroup(new QGroupBox(this))
+    , m_unitsHint(new QLabel(this))
     , m_titleLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_languageBox(new QComboBox(this))
@@ -39,6 +42,13 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     , m_dataFolderValue(new QLabel(this))
     , m_dataFolderHint(new QLabel(this))
     , m_forwarding(new ForwardingSettings(context.settings(), this))
+    , m_temperature(addUnitChoice(u"temperatureUnitBox"_s, int(Settings::Key::TemperatureUnit),
+                                  {QString(), u"Cel"_s, u"[degF]"_s}))
+    , m_pressure(
+          addUnitChoice(u"pressureUnitBox"_s, int(Settings::Key::PressureUnit), {QString(), u"mm[Hg]"_s, u"kPa"_s}))
+    , m_glucose(
+          addUnitChoice(u"glucoseUnitBox"_s, int(Settings::Key::GlucoseUnit), {QString(), u"mg/dL"_s, u"mmol/L"_s}))
+    , m_weight(addUnitChoice(u"weightUnitBox"_s, int(Settings::Key::WeightUnit), {QString(), u"kg"_s, u"[lb_av]"_s}))
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -70,23 +80,31 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     dataForm->addRow(m_dataFolderLabel, m_dataFolderValue);
     dataForm->addRow(m_dataFolderHint);
 
-    // The groups scroll together when the window is short.
+    m_unitsHint->setWordWrap(true);
+    auto *units = new QFormLayout(m_unitsGroup);
+    for (const UnitChoice &choice : {m_temperature, m_pressure, m_glucose, m_weight})
+        units->addRow(choice.label, choice.box);
+    units->addRow(m_unitsHint);
+
+    // Scrolls rather than forcing the window taller than a small laptop screen.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_appearanceGroup);
+    layout->addWidget(m_unitsGroup);
     layout->addWidget(m_dataGroup);
     layout->addWidget(m_forwarding);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
+    scroll->setObjectName(u"settingsScroll"_s);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    scroll->setWidget(content);
 
     connect(m_languageBox, &QComboBox::activated, this,
             [this](int index) { m_language.setLanguage(m_languageBox->itemData(index).toString()); });
@@ -97,6 +115,20 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     });
 
     retranslate();
+}
+
+SettingsPage::UnitChoice SettingsPage::addUnitChoice(const QString &objectName, int key, const QStringList &codes)
+{
+    UnitChoice choice {new QLabel(this), new QComboBox(this)};
+    choice.box->setObjectName(objectName);
+    choice.label->setBuddy(choice.box);
+    for (const QString &code : codes)
+        choice.box->addItem(QString(), code);
+    const auto settingsKey = static_cast<Settings::Key>(key);
+    connect(choice.box, &QComboBox::activated, this, [this, box = choice.box, settingsKey](int index) {
+        m_context.settings().setValue(settingsKey, box->itemData(index).toString());
+    });
+    return choice;
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -121,6 +153,32 @@ void SettingsPage::retranslate()
     m_dataFolderHint->setText(tr("The database, settings and files of this console are kept here. "
                                  "To use another folder, start Pasban with %1 and the folder's name, or set %2.")
                                   .arg(ltrIsolate(u"--data-dir"_s), ltrIsolate(u"PASBAN_DATA_DIR"_s)));
+    m_unitsGroup->setTitle(tr("Units of measurements"));
+    m_temperature.label->setText(tr("&Temperature:"));
+    m_pressure.label->setText(tr("&Blood pressure:"));
+    m_glucose.label->setText(tr("&Glucose:"));
+    m_weight.label->setText(tr("&Weight:"));
+    const QString asSent = tr("As the device sends it");
+    const QList<std::pair<UnitChoice, QStringList>> unitTexts = {
+        {m_temperature, {tr("Degrees Celsius (°C)"), tr("Degrees Fahrenheit (°F)")}},
+        {m_pressure, {tr("Millimetres of mercury (mmHg)"), tr("Kilopascals (kPa)")}},
+        {m_glucose, {tr("Milligrams per decilitre (mg/dL)"), tr("Millimoles per litre (mmol/L)")}},
+        {m_weight, {tr("Kilograms (kg)"), tr("Pounds (lb)")}},
+    };
+    for (const auto &[choice, texts] : unitTexts) {
+        choice.box->setItemText(0, asSent);
+        for (int i = 0; i < texts.size(); ++i)
+            choice.box->setItemText(i + 1, texts[i]);
+    }
+    m_unitsHint->setText(tr("Measurements are shown in these units; a converted value also shows what the "
+                            "device sent. Exports and the command line always keep the device's own units."));
+    const auto showStored = [this](const UnitChoice &choice, Settings::Key key) {
+        choice.box->setCurrentIndex(qMax(0, choice.box->findData(m_context.settings().value(key).toString())));
+    };
+    showStored(m_temperature, Settings::Key::TemperatureUnit);
+    showStored(m_pressure, Settings::Key::PressureUnit);
+    showStored(m_glucose, Settings::Key::GlucoseUnit);
+    showStored(m_weight, Settings::Key::WeightUnit);
     m_languageBox->setCurrentIndex(m_languageBox->findData(m_language.language()));
     m_calendarBox->setCurrentIndex(m_context.settings().calendar() == CalendarSystem::Jalali ? 1 : 0);
     updatePreview();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -30,13 +31,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct UnitChoice
+    {
+        QLabel *label;
+        QComboBox *box;
+    };
+
     void retranslate();
     void updatePreview();
+    UnitChoice addUnitChoice(const QString &objectName, int key, const QStringList &codes);
 
     ConsoleContext &m_context;
     LanguageController &m_language;
     QGroupBox *m_appearanceGroup;
     QGroupBox *m_dataGroup;
+    QGroupBox *m_unitsGroup;
+    QLabel *m_unitsHint;
     QLabel *m_titleLabel;
     QLabel *m_languageLabel;
     QComboBox *m_languageBox;
@@ -48,6 +58,10 @@ private:
     QLabel *m_dataFolderValue;
     QLabel *m_dataFolderHint;
     ForwardingSettings *m_forwarding;
+    UnitChoice m_temperature;
+    UnitChoice m_pressure;
+    UnitChoice m_glucose;
+    UnitChoice m_weight;
 };
 
 } // namespace pasban::ui
