@@ -95,6 +95,170 @@
         <source>The device now runs version %1 under test; it returns to the previous firmware at its next restart unless confirmed.</source>
         <translation>دستگاه اکنون نسخهٔ %1 را به‌صورت آزمایشی اجرا می‌کند؛ اگر تأیید نشود، در راه‌اندازی مجدد بعدی به میان‌افزار قبلی بازمی‌گردد.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1.</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی در %1 خروجی گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events (through event %1).</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی تحویل شد (تا رویداد %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events before the failure.</source>
+        <translation>
+            <numerusform>پیش از خطا %n رویداد ممیزی تحویل شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n audit events to %1; the receiver has every event through %2.</source>
+        <translation>
+            <numerusform>%n رویداد ممیزی به %1 تحویل شد؛ گیرنده همهٔ رویدادها را تا رویداد %2 در اختیار دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>نسخه: %1</translation>
+    </message>
+    <message>
+        <source>Header: %1 bytes, image %2 bytes, protected TLVs %3 bytes, load address 0x%4</source>
+        <translation>سرآیند: %1 بایت، تصویر %2 بایت، ‪TLV‬‌های محافظت‌شده %3 بایت، نشانی بارگذاری {L(&apos;0x%4&apos;)}</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>پرچم‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Security counter: %1</source>
+        <translation>شمارندهٔ امنیتی: %1</translation>
+    </message>
+    <message>
+        <source>Image hash (TLV): %1 (%2)</source>
+        <translation>چکیدهٔ تصویر (‪TLV‬): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>مطابق است</translation>
+    </message>
+    <message>
+        <source>does NOT match</source>
+        <translation>مطابق نیست</translation>
+    </message>
+    <message>
+        <source>File SHA-256: %1</source>
+        <translation>‪SHA-256‬ پرونده: %1</translation>
+    </message>
+    <message>
+        <source>Key hash: %1</source>
+        <translation>چکیدهٔ کلید: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: signed with MCUboot&apos;s public development key %1</source>
+        <translation>هشدار: با کلید توسعهٔ عمومی ‪MCUboot‬ امضا شده است: %1</translation>
+    </message>
+    <message>
+        <source>Valid: the image&apos;s hash and signature verify with this key (version %1).</source>
+        <translation>معتبر: چکیده و امضای تصویر با این کلید تأیید می‌شوند (نسخهٔ %1).</translation>
+    </message>
+    <message>
+        <source>Package written: %1 (unsigned)</source>
+        <translation>بسته نوشته شد: %1 (امضانشده)</translation>
+    </message>
+    <message>
+        <source>Signed by %1: %2</source>
+        <translation>امضا شده توسط %1: %2</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2, version %3 (sequence %4)</source>
+        <translation>بستهٔ %1 از %2، نسخهٔ %3 (ترتیب %4)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>معتبر از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2</source>
+        <translation>مقصد: %1 %2</translation>
+    </message>
+    <message>
+        <source>Image %1: version %2, %3 bytes, security counter %4</source>
+        <translation>تصویر %1: نسخهٔ %2، %3 بایت، شمارندهٔ امنیتی %4</translation>
+    </message>
+    <message>
+        <source>Signed by (not yet verified): %1</source>
+        <translation>امضاکننده (هنوز راستی‌آزمایی نشده): %1</translation>
+    </message>
+    <message>
+        <source>Approved by (not yet verified): %1</source>
+        <translation>تأییدکننده (هنوز راستی‌آزمایی نشده): %1</translation>
+    </message>
+    <message>
+        <source>Fixes: %1</source>
+        <translation>رفع می‌کند: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>نامربوط</translation>
+    </message>
+    <message>
+        <source>The package is valid for this device.</source>
+        <translation>بسته برای این دستگاه معتبر است.</translation>
+    </message>
+    <message>
+        <source>The package is refused.</source>
+        <translation>بسته پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>دارنده: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>اثر انگشت ‪SHA-256‬: %1</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the issuer gave you. Type &quot;yes&quot; to trust this certificate:</source>
+        <translation>اثر انگشت را با آنچه صادرکننده به شما داده است مقایسه کنید. برای اعتماد به این گواهی ‪yes‬ را تایپ کنید:</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>revoked  %1  %2</source>
+        <translation>باطل‌شده  %1  %2</translation>
+    </message>
+    <message>
+        <source>CRL  %1  (%2 revoked)</source>
+        <translation>‪CRL‬  %1  (%2 باطل‌شده)</translation>
+    </message>
+    <message>
+        <source>Trusted as %1 root: %2</source>
+        <translation>به‌عنوان ریشهٔ %1 مورد اعتماد است: %2</translation>
+    </message>
+    <message>
+        <source>Revocation list imported from %1 (%2 revoked).</source>
+        <translation>فهرست ابطال از %1 وارد شد (%2 باطل‌شده).</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>باطل شد: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -653,6 +817,210 @@
         <source>A bare image is only sent when it verifies with the vendor&apos;s key: give it with --key PUBKEY.pem.</source>
         <translation>تصویر خام تنها هنگامی ارسال می‌شود که با کلید سازنده تأیید شود: کلید را با ‪--key PUBKEY.pem‬ بدهید.</translation>
     </message>
+    <message>
+        <source>The export could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>خروجی در %1 نوشته نشد. بررسی کنید که پوشه وجود دارد، اجازهٔ نوشتن در آن را دارید و دیسک پر نیست.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>خروجی گرفتن لغو شد؛ هیچ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The file is not an audit export Pasban can read.</source>
+        <translation>این پرونده خروجی ممیزی‌ای نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Central forwarding of the audit log is switched off. Turn it on in Settings → Forwarding.</source>
+        <translation>ارسال متمرکز گزارش ممیزی خاموش است. آن را در تنظیمات ← ارسال روشن کنید.</translation>
+    </message>
+    <message>
+        <source>Central forwarding is not fully set up. Fill in the receiver and the certificate files in Settings → Forwarding.</source>
+        <translation>ارسال متمرکز به‌طور کامل پیکربندی نشده است. گیرنده و پرونده‌های گواهی را در تنظیمات ← ارسال وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no usable certificate or key. Certificates and keys must be PEM files, and the key must not be protected by a passphrase.</source>
+        <translation>پروندهٔ %1 گواهی یا کلید قابل‌استفاده‌ای ندارد. گواهی‌ها و کلیدها باید پرونده‌های PEM باشند و کلید نباید با عبارت عبور محافظت شده باشد.</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2. Choose the key that was issued with the certificate.</source>
+        <translation>کلید خصوصی %1 متعلق به گواهی %2 نیست. کلیدی را انتخاب کنید که همراه این گواهی صادر شده است.</translation>
+    </message>
+    <message>
+        <source>The central log server %1 cannot be reached. Events are kept and sent when it is back.</source>
+        <translation>کارساز مرکزی گزارش %1 در دسترس نیست. رویدادها نگه داشته می‌شوند و پس از در دسترس قرار گرفتن آن ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the central log server %1 was refused: %2. Check the server name, the CA file and this console&apos;s certificate.</source>
+        <translation>اتصال امن به کارساز مرکزی گزارش %1 پذیرفته نشد: %2. نام کارساز، پروندهٔ CA و گواهی این کنسول را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The connection to the central log server %1 was lost. Events are kept and sent again when it is back.</source>
+        <translation>اتصال به کارساز مرکزی گزارش %1 قطع شد. رویدادها نگه داشته می‌شوند و پس از در دسترس قرار گرفتن آن دوباره ارسال می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The central log server %1 stopped accepting events. Pasban reconnects.</source>
+        <translation>کارساز مرکزی گزارش %1 دیگر رویدادها را نمی‌پذیرد. پاسبان دوباره متصل می‌شود.</translation>
+    </message>
+    <message>
+        <source>The audit log holds fewer events (%1) than were already sent to the central log server (%2): the log was replaced or cut off. Forwarding stops; tell your security officer.</source>
+        <translation>گزارش ممیزی رویدادهای کمتری (%1) از آنچه پیش‌تر به کارساز مرکزی گزارش فرستاده شده است (%2) دارد: گزارش جایگزین یا کوتاه شده است. ارسال متوقف می‌شود؛ به مسئول امنیت اطلاع دهید.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read: the file is damaged or is not an X.509 certificate (PEM or DER).</source>
+        <translation>گواهی خوانده نشد: پرونده آسیب دیده است یا گواهی ‪X.509‬ (‪PEM‬ یا ‪DER‬) نیست.</translation>
+    </message>
+    <message>
+        <source>The certificate revocation list could not be read: the file is damaged or is not a CRL (PEM or DER).</source>
+        <translation>فهرست ابطال گواهی خوانده نشد: پرونده آسیب دیده است یا فهرست ابطال (‪CRL‬) در قالب ‪PEM‬ یا ‪DER‬ نیست.</translation>
+    </message>
+    <message>
+        <source>The signature is damaged or is not a CMS (PKCS#7) signature with exactly one signer.</source>
+        <translation>امضا آسیب دیده است یا امضای ‪CMS (PKCS#7)‬ با دقیقاً یک امضاکننده نیست.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate does not lead to any root certificate in the trust store: the signer is unknown to this console.</source>
+        <translation>گواهی امضاکننده به هیچ گواهی ریشه‌ای در مخزن اعتماد نمی‌رسد: امضاکننده برای این کنسول ناشناخته است.</translation>
+    </message>
+    <message>
+        <source>A certificate the signature depends on has expired or is not valid yet.</source>
+        <translation>یکی از گواهی‌هایی که امضا به آن وابسته است منقضی شده یا هنوز معتبر نشده است.</translation>
+    </message>
+    <message>
+        <source>A certificate the signature depends on has been revoked by its issuer.</source>
+        <translation>یکی از گواهی‌هایی که امضا به آن وابسته است از سوی صادرکننده‌اش باطل شده است.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not issued for signing code (it lacks the code-signing extended key usage).</source>
+        <translation>گواهی امضاکننده برای امضای کد صادر نشده است (کاربرد کلید گستردهٔ امضای کد، ‪codeSigning‬، را ندارد).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chain is not valid, so the signature cannot be trusted.</source>
+        <translation>زنجیرهٔ گواهی امضاکننده معتبر نیست، پس نمی‌توان به امضا اعتماد کرد.</translation>
+    </message>
+    <message>
+        <source>The revocation list for a certificate the signature depends on is out of date, so revocation cannot be checked. Import the issuer&apos;s current list.</source>
+        <translation>فهرست ابطالِ یکی از گواهی‌هایی که امضا به آن وابسته است کهنه است، پس ابطال را نمی‌توان بررسی کرد. فهرست کنونی صادرکننده را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid Pasban firmware package (%1). Check that you chose the right file, or ask the manufacturer for the package again.</source>
+        <translation>این پرونده بستهٔ میان‌افزار معتبر پاسبان نیست (%1). بررسی کنید پروندهٔ درست را برگزیده باشید، یا بسته را دوباره از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>The firmware package&apos;s manifest is damaged or not valid (%1). Do not install the package; ask the manufacturer for a correct one.</source>
+        <translation>مانیفست بستهٔ میان‌افزار آسیب دیده یا نامعتبر است (%1). بسته را نصب نکنید؛ بستهٔ درست را از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not the one the package&apos;s manifest declares: it was replaced or taken from another package. Do not install it.</source>
+        <translation>تصویر %1 همانی نیست که مانیفست بسته اعلام کرده است: جایگزین شده یا از بستهٔ دیگری برداشته شده است. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; was revoked in this console&apos;s trust store: packages it signed are no longer accepted.</source>
+        <translation>گواهی «%1» در مخزن اعتماد این کنسول باطل شده است: بسته‌هایی که با آن امضا شده‌اند دیگر پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The MCUboot key named in the package&apos;s manifest for %1 cannot be used.</source>
+        <translation>کلید ‪MCUboot‬ که مانیفست بسته برای %1 نام برده است قابل استفاده نیست.</translation>
+    </message>
+    <message>
+        <source>The image %1 is signed with one of MCUboot&apos;s published development keys (%2), which anyone can use. It proves nothing about who built the firmware. Do not install it.</source>
+        <translation>تصویر %1 با یکی از کلیدهای توسعهٔ منتشرشدهٔ ‪MCUboot‬ (%2) امضا شده است که هر کسی می‌تواند از آن استفاده کند. این امضا چیزی دربارهٔ سازندهٔ میان‌افزار ثابت نمی‌کند. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by its vendor. Do not install it.</source>
+        <translation>بسته را سازنده‌اش امضا نکرده است. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>This package has not been approved by the hospital&apos;s clinical engineering, which your role requires before installing it.</source>
+        <translation>این بسته به تأیید مهندسی پزشکی بیمارستان نرسیده است، و نقش شما پیش از نصب این تأیید را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The package is not valid yet (it is dated in the future). Check this computer&apos;s clock.</source>
+        <translation>بسته هنوز معتبر نشده است (تاریخ آن در آینده است). ساعت این رایانه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The package has expired. Ask the manufacturer for a current one.</source>
+        <translation>اعتبار بسته به پایان رسیده است. بستهٔ به‌روز را از سازنده بخواهید.</translation>
+    </message>
+    <message>
+        <source>This package needs Pasban %1 or newer. Update Pasban first.</source>
+        <translation>این بسته به پاسبان %1 یا جدیدتر نیاز دارد. نخست پاسبان را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>This package is not made for this device&apos;s model (%1).</source>
+        <translation>این بسته برای مدل این دستگاه (%1) ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>This package is not made for this device&apos;s hardware revision (%1).</source>
+        <translation>این بسته برای ویرایش سخت‌افزاری این دستگاه (%1) ساخته نشده است.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the package has been changed or replaced: its checksum differs from the signed manifest. Do not install it.</source>
+        <translation>پروندهٔ %1 در بسته تغییر کرده یا جایگزین شده است: چکیدهٔ آن با مانیفست امضاشده یکی نیست. آن را نصب نکنید.</translation>
+    </message>
+    <message>
+        <source>The package holds version %1, older than the %2 this device has run. Downgrades are refused.</source>
+        <translation>بسته نسخهٔ %1 را دارد که از نسخهٔ %2 که این دستگاه اجرا کرده قدیمی‌تر است. بازگشت به نسخهٔ قدیمی‌تر پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The image %1 has a lower security counter than firmware this device has already run: it would reinstate fixed vulnerabilities. It is refused.</source>
+        <translation>شمارندهٔ امنیتی تصویر %1 از میان‌افزاری که این دستگاه پیش‌تر اجرا کرده کمتر است: آسیب‌پذیری‌های رفع‌شده را بازمی‌گرداند. پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The device already runs this image (%1); there is nothing to install.</source>
+        <translation>دستگاه هم‌اکنون همین تصویر (%1) را اجرا می‌کند؛ چیزی برای نصب نیست.</translation>
+    </message>
+    <message>
+        <source>The package is older than one already installed on this device (its sequence number is lower). It is refused.</source>
+        <translation>این بسته از بسته‌ای که پیش‌تر روی این دستگاه نصب شده قدیمی‌تر است (شمارهٔ ترتیب آن کمتر است). پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This firmware is not a signed Pasban package, so nothing about it can be verified. It can be imported only with an explicit override, which is recorded in the audit log.</source>
+        <translation>این میان‌افزار بستهٔ امضاشدهٔ پاسبان نیست، پس هیچ چیز آن را نمی‌توان راستی‌آزمایی کرد. تنها با نادیده‌گرفتن صریح هشدار وارد می‌شود و این کار در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s firmware record for this device is damaged, so a downgrade cannot be ruled out.</source>
+        <translation>سابقهٔ میان‌افزار این دستگاه در کنسول آسیب دیده است، پس نمی‌توان بازگشت به نسخهٔ قدیمی‌تر را رد کرد.</translation>
+    </message>
+    <message>
+        <source>The trust material in %1 could not be read.</source>
+        <translation>مواد اعتماد در %1 خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a root certificate (a self-signed certificate authority), so it cannot be imported as a trust root.</source>
+        <translation>گواهی «%1» گواهی ریشه (مرجع صدور گواهیِ خودامضا) نیست، پس نمی‌توان آن را به‌عنوان ریشهٔ اعتماد وارد کرد.</translation>
+    </message>
+    <message>
+        <source>This certificate was revoked in this console&apos;s trust store and cannot be imported again.</source>
+        <translation>این گواهی در مخزن اعتماد این کنسول باطل شده است و دوباره وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This root certificate is already in the trust store.</source>
+        <translation>این گواهی ریشه از پیش در مخزن اعتماد هست.</translation>
+    </message>
+    <message>
+        <source>The revocation list is not signed by any root certificate in the trust store, so it cannot be imported.</source>
+        <translation>فهرست ابطال را هیچ گواهی ریشه‌ای در مخزن اعتماد امضا نکرده است، پس وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The trust store already holds a newer revocation list from this issuer; the older one was not imported.</source>
+        <translation>مخزن اعتماد از پیش فهرست ابطال جدیدتری از این صادرکننده دارد؛ فهرست قدیمی‌تر وارد نشد.</translation>
+    </message>
+    <message>
+        <source>That is not a certificate fingerprint: give the SHA-256 fingerprint, 64 hex digits (colons allowed).</source>
+        <translation>این اثر انگشت گواهی نیست: اثر انگشت ‪SHA-256‬ را بدهید، ۶۴ رقم شانزده‌شانزدهی (دونقطه مجاز است).</translation>
+    </message>
+    <message>
+        <source>The trust store in the console database is damaged. Import the trust roots again.</source>
+        <translation>مخزن اعتماد در پایگاه داده کنسول آسیب دیده است. ریشه‌های اعتماد را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>پروندهٔ %1 نوشته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The certificate was not imported: the operator did not confirm its fingerprint.</source>
+        <translation>گواهی وارد نشد: کاربر اثر انگشت آن را تأیید نکرد.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
@@ -883,6 +1251,38 @@
     </message>
 </context>
 <context>
+    <name>pasban::audit::forward::SyslogForwarder</name>
+    <message>
+        <source>Forwarding: off</source>
+        <translation>ارسال: خاموش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarding: disconnected, %n waiting</source>
+        <extracomment>%n events are waiting to be sent to the central log server</extracomment>
+        <translation>
+            <numerusform>ارسال: قطع، %n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding: connecting</source>
+        <translation>ارسال: در حال اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarding: sending, %n waiting</source>
+        <translation>
+            <numerusform>ارسال: در حال ارسال، %n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding: up to date</source>
+        <translation>ارسال: به‌روز</translation>
+    </message>
+    <message>
+        <source>Forwarding: error</source>
+        <translation>ارسال: خطا</translation>
+    </message>
+</context>
+<context>
     <name>pasban::discovery</name>
     <message>
         <source>Listening for measurements</source>
@@ -1031,6 +1431,53 @@
     <message>
         <source>The Bluetooth adapter has not been checked yet.</source>
         <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::firmware::Check</name>
+    <message>
+        <source>Vendor signature and certificate chain</source>
+        <translation>امضای سازنده و زنجیرهٔ گواهی</translation>
+    </message>
+    <message>
+        <source>Signers not revoked in this console</source>
+        <translation>امضاکنندگان در این کنسول باطل نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Hospital approval</source>
+        <translation>تأیید بیمارستان</translation>
+    </message>
+    <message>
+        <source>Package validity period</source>
+        <translation>دورهٔ اعتبار بسته</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>نسخهٔ کنسول</translation>
+    </message>
+    <message>
+        <source>Device model and hardware</source>
+        <translation>مدل و سخت‌افزار دستگاه</translation>
+    </message>
+    <message>
+        <source>File checksums</source>
+        <translation>چکیدهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>MCUboot images and their signatures</source>
+        <translation>تصویرهای ‪MCUboot‬ و امضای آن‌ها</translation>
+    </message>
+    <message>
+        <source>Not signed with a development key</source>
+        <translation>امضانشده با کلید توسعه</translation>
+    </message>
+    <message>
+        <source>No downgrade</source>
+        <translation>بدون بازگشت به نسخهٔ قدیمی‌تر</translation>
+    </message>
+    <message>
+        <source>Not already installed</source>
+        <translation>از پیش نصب نشده</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2099,321 @@
     </message>
 </context>
 <context>
+    <name>pasban::ui::AssetEditor</name>
+    <message>
+        <source>Asset (declared by you)</source>
+        <translation>دارایی (اعلام‌شده از سوی شما)</translation>
+    </message>
+    <message>
+        <source>Asset &amp;tag:</source>
+        <translation>برچسب دا&amp;رایی:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>محل &amp;استقرار:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;واحد:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>مسئول &amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>یادداشت‌ها:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Keep these fields in the inventory (Ctrl+S)</source>
+        <translation>این فیلدها را در فهرست اموال نگه دار (‪Ctrl+S‬)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Go back to the stored fields</source>
+        <translation>بازگشت به فیلدهای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>هنوز ذخیره نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AuditDetailView</name>
+    <message>
+        <source>Audit event</source>
+        <translation>رویداد ممیزی</translation>
+    </message>
+    <message>
+        <source>Select an event in the table to see all of its fields here.</source>
+        <translation>رویدادی را در جدول برگزینید تا همهٔ بخش‌های آن اینجا نمایش داده شود.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>زمان:</translation>
+    </message>
+    <message>
+        <source>Time (UTC):</source>
+        <translation>زمان (‪UTC‬):</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>رویداد:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>کنش:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <source>Workstation:</source>
+        <translation>ایستگاه کاری:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>کلید:</translation>
+    </message>
+    <message>
+        <source>Chain link:</source>
+        <translation>حلقهٔ زنجیره:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>جزئیات:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>cannot be read: the row was changed or its key is unavailable</source>
+        <translation>خوانده نمی‌شود: این سطر تغییر کرده یا کلید آن در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the translated event name, %2 its DICOM code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AuditEventModel</name>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(خوانده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(کسی وارد نشده بود)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column header: the event&apos;s number in the audit log</extracomment>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AuditPage</name>
+    <message>
+        <source>No audit events match these filters.
+Widen the time range or clear a filter to see more.</source>
+        <translation>هیچ رویداد ممیزی‌ای با این پالایه‌ها جور نیست.
+بازهٔ زمانی را گسترده‌تر کنید یا یک پالایه را پاک کنید تا رویدادهای بیشتری ببینید.</translation>
+    </message>
+    <message>
+        <source>The audit log has no events yet.</source>
+        <translation>گزارش ممیزی هنوز رویدادی ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>خروجی گرفتن از گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent Bundle (*.json)</source>
+        <translation>بستهٔ ‪FHIR AuditEvent‬ (‪*.json‬)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>پروندهٔ ‪CSV‬ (‪*.csv‬)</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>در حال وارسی گزارش ممیزی…</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <extracomment>%1 says which event is bad and what is wrong with it</extracomment>
+        <translation>آسیب‌دیده: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>در حال خروجی گرفتن در %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln رویداد در %1 خروجی گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <source>Only events from this day on</source>
+        <translation>فقط رویدادهای این روز و پس از آن</translation>
+    </message>
+    <message>
+        <source>Only events up to this day</source>
+        <translation>فقط رویدادهای تا پایان این روز</translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;دستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;رویداد:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;نتیجه:</translation>
+    </message>
+    <message>
+        <source>Exact user name</source>
+        <translation>نام کاربری دقیق</translation>
+    </message>
+    <message>
+        <source>Exact serial or address</source>
+        <translation>شمارهٔ سریال یا نشانی دقیق</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>همهٔ نتیجه‌ها</translation>
+    </message>
+    <message>
+        <source>Any failure</source>
+        <translation>هر گونه شکست</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازه‌&amp;سازی</translation>
+    </message>
+    <message>
+        <source>Show events recorded since the table was filled</source>
+        <translation>نمایش رویدادهایی که پس از پر شدن جدول ثبت شده‌اند</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;وارسی</translation>
+    </message>
+    <message>
+        <source>Check that no event was changed, removed, inserted or reordered</source>
+        <translation>بررسی اینکه هیچ رویدادی تغییر نکرده، حذف یا افزوده نشده و جابه‌جا نشده است</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;خروجی</translation>
+    </message>
+    <message>
+        <source>FHIR AuditEvent Bundle (JSON)…</source>
+        <translation>بستهٔ ‪FHIR AuditEvent‬ (‪JSON‬)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>‪CSV‬…</translation>
+    </message>
+    <message>
+        <source>Export the events in the time range shown (all events when no range is set)</source>
+        <translation>خروجی گرفتن از رویدادهای بازهٔ زمانی نمایش‌داده‌شده (اگر بازه‌ای تعیین نشده باشد، همهٔ رویدادها)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The audit log is locked.
+It opens when the console unlocks it with the system keystore or its passphrase; until then its events cannot be read here.</source>
+        <translation>گزارش ممیزی قفل است.
+هنگامی باز می‌شود که کنسول آن را با انبار کلید سیستم یا عبارت عبورش باز کند؛ تا آن زمان رویدادهای آن اینجا خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>رویدادهای ممیزی</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::DeviceDetailView</name>
     <message>
         <source>Open: readable without pairing</source>
@@ -1791,24 +2553,17 @@
         <translation>اندازه‌گیری‌های دریافت‌شده</translation>
     </message>
     <message>
-        <source>Interrogate device</source>
-        <translation>بازجویی دستگاه</translation>
-    </message>
-    <message>
-        <source>Connect to %1 (%2) without pairing?</source>
-        <translation>بدون جفت‌سازی به %1 (%2) وصل شویم؟</translation>
-    </message>
-    <message>
-        <source>Pasban reads what the device reveals and tries to read or subscribe to its health measurements. It never writes to a clinical characteristic and never starts pairing. While connected, the device may not serve its usual phone or monitor.</source>
-        <translation>پاسبان آنچه دستگاه آشکار می‌کند را می‌خواند و می‌کوشد اندازه‌گیری‌های سلامت آن را بخواند یا مشترک شود. هرگز در مشخصهٔ بالینی نمی‌نویسد و هرگز جفت‌سازی را آغاز نمی‌کند. تا اتصال برقرار است، شاید دستگاه به گوشی یا نمایشگر همیشگی‌اش خدمت ندهد.</translation>
-    </message>
-    <message>
         <source>Interrogating %1…</source>
         <translation>در حال بازجویی %1…</translation>
     </message>
     <message>
         <source>Interrogation finished.</source>
         <translation>بازجویی پایان یافت.</translation>
+    </message>
+    <message>
+        <source>%1 (sent as %2)</source>
+        <extracomment>A value converted to the unit chosen in Settings, then the value as the device sent it</extracomment>
+        <translation>%1 (ارسال‌شده به‌صورت %2)</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2713,126 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     </message>
 </context>
 <context>
+    <name>pasban::ui::ForwardingSettings</name>
+    <message>
+        <source>Connection test passed (%1): the server&apos;s certificate was accepted and the server accepted this console.</source>
+        <translation>آزمون اتصال موفق بود (%1): گواهی کارساز پذیرفته شد و کارساز نیز این کنسول را پذیرفت.</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>آزمون اتصال ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>انتخاب پروندهٔ PEM</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>پرونده‌های PEM (*.pem *.crt *.key);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The change was not applied because it could not be recorded in the audit log: %1</source>
+        <translation>تغییر اعمال نشد، چون ثبت آن در گزارش ممیزی ممکن نبود: %1</translation>
+    </message>
+    <message>
+        <source>Forwarding settings saved.</source>
+        <translation>تنظیمات ارسال ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>در حال آزمودن اتصال…</translation>
+    </message>
+    <message>
+        <source>Central audit forwarding</source>
+        <translation>ارسال متمرکز گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>&amp;Send the audit log to a central syslog server</source>
+        <translation>&amp;ارسال گزارش ممیزی به کارساز مرکزی ‪syslog‬</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>&amp;نام کارساز:</translation>
+    </message>
+    <message>
+        <source>the same as the host</source>
+        <translation>همان میزبان</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;پروندهٔ CA:</translation>
+    </message>
+    <message>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;گواهی کارخواه:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;کلید کارخواه:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>انتخاب پرونده</translation>
+    </message>
+    <message>
+        <source>Events are sent as syslog over TLS (%1) in the %2 format, in order, and kept until the server has them. The server&apos;s certificate must be signed by the CA file and carry the server name; this console proves itself with its client certificate. The key file must not be protected by a passphrase.</source>
+        <extracomment>%1 is the standard name RFC 5425, %2 the profile name IHE ATNA</extracomment>
+        <translation>رویدادها به‌صورت ‪syslog‬ روی TLS (%1) و در قالب %2، به ترتیب ارسال می‌شوند و تا زمانی که به کارساز برسند نگه داشته می‌شوند. گواهی کارساز باید با پروندهٔ CA امضا شده باشد و نام کارساز را داشته باشد؛ این کنسول هویت خود را با گواهی کارخواهش اثبات می‌کند. پروندهٔ کلید نباید با عبارت عبور محافظت شده باشد.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;اعمال</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;آزمودن اتصال</translation>
+    </message>
+    <message>
+        <source>Forwarding starts when the audit log is open.</source>
+        <translation>ارسال پس از باز شدن گزارش ممیزی آغاز می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::InterrogateDialog</name>
+    <message>
+        <source>Interrogate device</source>
+        <translation>بازجویی دستگاه</translation>
+    </message>
+    <message>
+        <source>Connect to %1 (%2) without pairing?</source>
+        <translation>بدون جفت‌سازی به %1 (%2) وصل شویم؟</translation>
+    </message>
+    <message>
+        <source>Pasban reads what the device reveals and tries to read or subscribe to its health measurements. It never writes to a clinical characteristic and never starts pairing. While connected, the device may not serve its usual phone or monitor.</source>
+        <translation>پاسبان آنچه دستگاه آشکار می‌کند را می‌خواند و می‌کوشد اندازه‌گیری‌های سلامت آن را بخواند یا مشترک شود. هرگز در مشخصهٔ بالینی نمی‌نویسد و هرگز جفت‌سازی را آغاز نمی‌کند. تا اتصال برقرار است، شاید دستگاه به گوشی یا نمایشگر همیشگی‌اش خدمت ندهد.</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <extracomment>Suffix of the listening time, after the number</extracomment>
+        <translation> ثانیه</translation>
+    </message>
+    <message>
+        <source>&amp;Listen to measurements for:</source>
+        <translation>&amp;مدت شنیدن اندازه‌گیری‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Interrogate</source>
+        <translation>&amp;بازجویی</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::MainWindow</name>
     <message>
         <source>Devices</source>
@@ -2093,14 +2968,6 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <translation>در اینجا بسته‌های میان‌افزار امضاشده را وارد می‌کنید، امضا، مدل هدف و نسخهٔ آن‌ها را بررسی می‌کنید و دستگاه‌ها را از راه بلوتوث یا USB با نمایش پیشرفت و امکان ازسرگیری به‌روز می‌کنید.</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>گزارش ممیزی</translation>
-    </message>
-    <message>
-        <source>Here you will read the encrypted, tamper-evident record of every security-relevant action, verify its integrity and export it.</source>
-        <translation>در اینجا سابقهٔ رمزگذاری‌شده و دستکاری‌آشکار هر کار مرتبط با امنیت را می‌خوانید، درستی آن را وارسی می‌کنید و از آن خروجی می‌گیرید.</translation>
-    </message>
-    <message>
         <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
         <translation>این صفحه هنوز ساخته نشده است. چیزی از شما پنهان نیست: این قابلیت در نسخه‌ای بعدی از پاسبان می‌آید.</translation>
     </message>
@@ -2147,6 +3014,66 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
         <source>The database, settings and files of this console are kept here. To use another folder, start Pasban with %1 and the folder&apos;s name, or set %2.</source>
         <extracomment>%1 is the command-line option --data-dir, %2 the environment variable PASBAN_DATA_DIR</extracomment>
         <translation>پایگاه داده، تنظیمات و پرونده‌های این کنسول اینجا نگهداری می‌شوند. برای استفاده از پوشه‌ای دیگر، پاسبان را با %1 و نام پوشه اجرا کنید، یا %2 را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>Units of measurements</source>
+        <translation>یکای اندازه‌گیری‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;دما:</translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure:</source>
+        <translation>فشار خو&amp;ن:</translation>
+    </message>
+    <message>
+        <source>&amp;Glucose:</source>
+        <translation>قند خون:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;وزن:</translation>
+    </message>
+    <message>
+        <source>As the device sends it</source>
+        <translation>همان‌گونه که دستگاه می‌فرستد</translation>
+    </message>
+    <message>
+        <source>Degrees Celsius (°C)</source>
+        <translation>درجهٔ سلسیوس (‪°C‬)</translation>
+    </message>
+    <message>
+        <source>Degrees Fahrenheit (°F)</source>
+        <translation>درجهٔ فارنهایت (‪°F‬)</translation>
+    </message>
+    <message>
+        <source>Millimetres of mercury (mmHg)</source>
+        <translation>میلی‌متر جیوه (‪mmHg‬)</translation>
+    </message>
+    <message>
+        <source>Kilopascals (kPa)</source>
+        <translation>کیلوپاسکال (‪kPa‬)</translation>
+    </message>
+    <message>
+        <source>Milligrams per decilitre (mg/dL)</source>
+        <translation>میلی‌گرم بر دسی‌لیتر (‪mg/dL‬)</translation>
+    </message>
+    <message>
+        <source>Millimoles per litre (mmol/L)</source>
+        <translation>میلی‌مول بر لیتر (‪mmol/L‬)</translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation>کیلوگرم (‪kg‬)</translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation>پوند (‪lb‬)</translation>
+    </message>
+    <message>
+        <source>Measurements are shown in these units; a converted value also shows what the device sent. Exports and the command line always keep the device&apos;s own units.</source>
+        <translation>اندازه‌گیری‌ها با این یکاها نمایش داده می‌شوند؛ مقدار تبدیل‌شده آنچه را دستگاه فرستاده نیز نشان می‌دهد. خروجی‌ها و خط فرمان همیشه یکای خود دستگاه را نگه می‌دارند.</translation>
     </message>
 </context>
 </TS>
