@@ -12,10 +12,13 @@ namespace pasban::cli {
 //                         [--operator NAME] [--device ID]
 // pasban-cli audit verify
 // pasban-cli audit tail [-n N]
-// Each also takes [--passphrase-file FILE] and the common options. `parser` has
+// pasban-cli audit set-recovery-key PUBLIC.pem   (X25519; recorded in the log)
+// Each also takes [--passphrase-file FILE] (else the system keystore) and the
+// common options; verify and tail also [--recovery-key PRIVATE.pem]. `parser` has
 // parsed what follows "audit" with auditOptionList(); `arguments` are its
 // positional arguments (the subcommand). The first append on a new data folder
-// creates the log, protected by the passphrase given.
+// creates the log, protected by the passphrase given or, without one, by a key
+// in the system keystore.
 //
 // Exit codes of the audit commands (fixed by issue #4):
 //   0  done; verify: the log is intact

@@ -36,7 +36,10 @@ const char *const CommandsHelp = "Commands:\n"
                                  "  audit verify         Check the audit log's chain, checkpoints and anchor\n"
                                  "                       (exit 0 intact, 1 broken, 2 cannot open or unlock).\n"
                                  "  audit tail [-n N]    Show the newest audit events.\n"
-                                 "                       audit commands take --passphrase-file FILE.\n";
+                                 "  audit set-recovery-key PUBLIC.pem\n"
+                                 "                       Also wrap the log's keys to a hospital recovery key.\n"
+                                 "                       audit commands take --passphrase-file FILE (else the\n"
+                                 "                       system keystore); verify and tail --recovery-key FILE.\n";
 
 int runSelfTest(const cli::Output &out)
 {
