@@ -40,7 +40,7 @@ Result<std::unique_ptr<AuditOpener::Opened>> AuditOpener::open(Request request)
     // one (headless) only the file anchor is used, never a failing store that
     // would block appends.
     auto keychainAnchor = std::make_unique<KeychainAnchorStore>(request.databasePath, request.keychainService);
-    const bool keystoreAvailable = bool(keychainAnchor->load());
+    const bool keystoreAvailable = request.useKeystore && bool(keychainAnchor->load());
     if (keystoreAvailable)
         opened->keychainAnchor = std::move(keychainAnchor);
 

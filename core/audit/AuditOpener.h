@@ -36,6 +36,7 @@ public:
         std::optional<crypto::SecureBytes> recoveryPrivateKey; // X25519, 32 raw bytes
         bool create = false; // create the log when there is none
         QString keychainService; // empty: Pasban's; tests pass their own
+        bool useKeystore = true; // false: behave as on a machine without one (tests)
         crypto::ScryptParams passphraseCost; // for a new passphrase log
         AuditLog::Options log; // clock, intervals, workstation (anchors and create are set here)
     };
