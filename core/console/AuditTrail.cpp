@@ -44,9 +44,10 @@ Status AuditTrail::start(std::unique_ptr<audit::AuditOpener::Opened> opened)
     stop();
     m_opened = std::move(opened);
     if (const std::optional<Error> blocked = m_opened->log->appendBlocked()) {
-        // Readable, but it refuses new events (behind its anchor): not recording.
+        // Open and readable (verify, the audit page), but it refuses new events
+        // (it is behind its anchor): not recording, and said so.
         setState(State::Failed, *blocked);
-        return *blocked;
+        return {};
     }
     setState(State::Recording);
     if (m_options.recordLifecycle) {

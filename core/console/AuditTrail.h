@@ -53,7 +53,8 @@ public:
     // On failure the trail is Locked (audit.passphrase_required, wrong passphrase,
     // no keystore, ...) and nothing was written; try again with another request.
     [[nodiscard]] Status open(audit::AuditOpener::Request request);
-    // Starts recording into a log opened elsewhere (tests, tools).
+    // Starts recording into a log opened elsewhere (tests, tools). A log that
+    // refuses appends (behind its anchor) stays open for reading; state Failed.
     [[nodiscard]] Status start(std::unique_ptr<audit::AuditOpener::Opened> opened);
     // Records the stop events, writes the closing checkpoint and closes the log.
     void stop();
