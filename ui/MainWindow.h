@@ -11,8 +11,9 @@ class QStackedWidget;
 class QActionGroup;
 
 namespace pasban {
+class AuditTrail;
 class ConsoleContext;
-}
+} // namespace pasban
 
 namespace pasban::ui {
 
@@ -43,6 +44,12 @@ public:
     // Starts a scan of the simulated fleet so the Devices page fills at once.
     void startDemoScan();
 
+    // The console's audit trail (not owned; may be null): the status bar's audit
+    // indicator follows its state (recording, locked, failed), and pages that
+    // record or read the log reach it here.
+    void setAuditTrail(AuditTrail *trail);
+    [[nodiscard]] AuditTrail *auditTrail() const { return m_auditTrail; }
+
 public Q_SLOTS:
     void showAbout();
 
@@ -58,6 +65,7 @@ private:
     void saveLayout();
     void cycleFocus();
     void showDetailFor(int pageIndex);
+    void updateAuditStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -87,6 +95,7 @@ private:
     QLabel *m_forwardingStatus = nullptr;
     QLabel *m_auditStatus = nullptr;
     DeviceServices m_devices;
+    AuditTrail *m_auditTrail = nullptr;
 };
 
 } // namespace pasban::ui
