@@ -7,7 +7,7 @@
 # PASBAN_NO_KEYRING=1 set, and keystore tests skip (saying why).
 set -eu
 if ! command -v gnome-keyring-daemon >/dev/null 2>&1 || ! command -v dbus-run-session >/dev/null 2>&1; then
-    PASBAN_NO_KEYRING="gnome-keyring-daemon or dbus-run-session is not installed" exec "$@"
+    PASBAN_KEYRING_INNER=1 PASBAN_NO_KEYRING="gnome-keyring-daemon or dbus-run-session is not installed" exec "$@"
 fi
 if [ -z "${PASBAN_KEYRING_INNER:-}" ]; then
     home="$(mktemp -d "${TMPDIR:-/tmp}/pasban-keyring.XXXXXX")"
