@@ -40,7 +40,15 @@ Result<std::unique_ptr<AuditOpener::Opened>> AuditOpener::open(Request request)
     // one (headless) only the file anchor is used, never a failing store that
     // would block appends.
     auto keychainAnchor = std::make_unique<KeychainAnchorStore>(request.databasePath, request.keychainService);
-    const bool keystoreAvailable = request.useKeystore && bool(keychainAnchor->load());
+    bool keystoreAvailable = false;
+    if (request.useKeystore) {
+        const Result<std::optional<Checkpoint>> probe = keychainAnchor->load();
+        // A damaged anchor entry is evidence: the store stays, and the log refuses
+        // appends when it reads it. Only a keystore that does not answer is left out.
+        keystoreAvailable = probe
+            || (probe.error().code() != u"audit.keystore_unavailable"_s
+                && probe.error().code() != u"audit.keystore_locked"_s);
+    }
     if (keystoreAvailable)
         opened->keychainAnchor = std::move(keychainAnchor);
 
