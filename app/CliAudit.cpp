@@ -6,7 +6,10 @@
 #include "audit/PassphraseKeyStore.h"
 #include "audit/export/AuditExporter.h"
 #include "audit/forward/SyslogForwarder.h"
+#include "audit/RecoveryWrap.h"
+#include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
+#include "crypto/KeyAgreement.h"
 #include "storage/ConsoleSchema.h"
 
 #include <QCommandLineParser>
@@ -26,6 +29,7 @@ namespace pasban::cli {
 namespace {
 
 constexpr qint64 MaxPassphraseFileSize = 64 * 1024;
+constexpr qint64 MaxKeyFileSize = 16 * 1024;
 constexpr int DefaultTailCount = 10;
 constexpr int MaxTailCount = 10000;
 
@@ -61,45 +65,61 @@ Result<crypto::SecureBytes> readPassphraseFile(const QString &path)
     return passphrase;
 }
 
-Error noKeySource()
+// A key file (PEM, at most 16 KiB); its content is never printed.
+Result<QByteArray> readKeyFile(const QString &path)
 {
-    return Error(u"audit.no_key_source"_s,
-                 QT_TRANSLATE_NOOP("pasban::Error",
-                                   "The audit log cannot be unlocked: no passphrase was given and no system keystore "
-                                   "is available. Give the passphrase with --passphrase-file FILE."));
+    const auto unreadable = [&](const QString &why) {
+        return Error(
+            u"audit.key_file"_s,
+            QT_TRANSLATE_NOOP("pasban::Error", "The key file %1 cannot be read. Check its name and permissions."),
+            {QDir::toNativeSeparators(path)}, why);
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
+    if (file.size() > MaxKeyFileSize)
+        return unreadable(u"larger than %1 bytes"_s.arg(MaxKeyFileSize));
+    return file.read(MaxKeyFileSize);
 }
 
 } // namespace
 
-Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create)
+Result<OpenLog> openLog(const QString &dataDir, const KeySource &keys, bool create)
 {
-    // The key source first: without one, not even the data folder is touched.
-    if (passphraseFile.isEmpty())
-        return noKeySource();
-    Result<crypto::SecureBytes> passphrase = readPassphraseFile(passphraseFile);
-    if (!passphrase)
-        return passphrase.error();
+    audit::AuditOpener::Request request;
+    request.create = create;
+    // The key material first: a bad file fails before the data folder is touched.
+    if (!keys.recoveryKeyFile.isEmpty()) {
+        Result<QByteArray> pem = readKeyFile(keys.recoveryKeyFile);
+        if (!pem)
+            return pem.error();
+        Result<crypto::SecureBytes> privateKey = crypto::x25519PrivateKeyFromPem(*pem);
+        crypto::wipe(*pem);
+        if (!privateKey)
+            return privateKey.error();
+        request.recoveryPrivateKey = std::move(privateKey).value();
+    } else if (!keys.passphraseFile.isEmpty()) {
+        Result<crypto::SecureBytes> passphrase = readPassphraseFile(keys.passphraseFile);
+        if (!passphrase)
+            return passphrase.error();
+        request.passphrase = std::move(passphrase).value();
+    }
     OpenLog open;
     Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
     if (!context)
         return context.error();
     open.context = std::move(context).value();
-    // The log keeps a connection of its own (set to synchronous=FULL).
-    Result<storage::Database> database = storage::openConsoleDatabase(open.context->databasePath());
-    if (!database)
-        return database.error();
+    request.databasePath = open.context->databasePath();
+    request.anchorFilePath = open.context->dataDirectory().filePath(audit::FileAnchorStore::defaultFileName());
 
-    open.anchor = std::make_unique<audit::FileAnchorStore>(
-        open.context->dataDirectory().filePath(audit::FileAnchorStore::defaultFileName()));
-    open.keyStore = std::make_unique<audit::PassphraseKeyStore>(std::move(passphrase).value());
-    audit::AuditLog::Options options;
-    options.anchors = {open.anchor.get()};
-    options.create = create;
-    Result<std::unique_ptr<audit::AuditLog>> log =
-        audit::AuditLog::open(std::move(database).value(), *open.keyStore, options);
-    if (!log)
-        return log.error();
-    open.log = std::move(log).value();
+    AuditTrail::Options options;
+    options.application = u"pasban-cli"_s;
+    options.recordLifecycle = false; // one command per process: its own event is enough
+    options.checkpointIntervalMs = 0;
+    open.trail = std::make_unique<AuditTrail>(options);
+    if (Status opened = open.trail->open(std::move(request)); !opened)
+        return opened.error();
+    open.log = open.trail->log();
     return open;
 }
 
@@ -159,8 +179,7 @@ void warnIfNotAnchored(const audit::AuditLog &log)
         std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(error->message()), qPrintable(error->code()));
 }
 
-int runAppend(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
-              const QString &passphraseFile)
+int runAppend(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const KeySource &keys)
 {
     if (!parser.isSet(u"type"_s) || !parser.isSet(u"outcome"_s))
         return usage(u"append needs --type CODE and --outcome N"_s);
@@ -187,10 +206,10 @@ int runAppend(const Output &out, const QCommandLineParser &parser, const QString
     if (parser.isSet(u"detail"_s))
         event.details = {{u"text"_s, parser.value(u"detail"_s)}};
 
-    Result<OpenLog> open = openLog(dataDir, passphraseFile, true);
+    Result<OpenLog> open = openLog(dataDir, keys, true);
     if (!open)
         return out.fail(open.error(), openFailureCode(open.error()));
-    const Result<quint64> sequence = open->log->append(event);
+    const Result<quint64> sequence = open->trail->record(event);
     if (!sequence)
         return out.fail(sequence.error(), Failed);
     const bool created = open->log->created();
@@ -216,9 +235,9 @@ int runAppend(const Output &out, const QCommandLineParser &parser, const QString
     return Success;
 }
 
-int runVerify(const Output &out, const QString &dataDir, const QString &passphraseFile)
+int runVerify(const Output &out, const QString &dataDir, const KeySource &keys)
 {
-    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    Result<OpenLog> open = openLog(dataDir, keys, false);
     if (!open)
         return out.fail(open.error(), openFailureCode(open.error()));
     const Result<audit::VerifyReport> verified = open->log->verify();
@@ -252,7 +271,7 @@ int runVerify(const Output &out, const QString &dataDir, const QString &passphra
     return report.intact() ? Success : Failed;
 }
 
-int runTail(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const QString &passphraseFile)
+int runTail(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const KeySource &keys)
 {
     int count = DefaultTailCount;
     if (parser.isSet(u"n"_s)) {
@@ -261,7 +280,7 @@ int runTail(const Output &out, const QCommandLineParser &parser, const QString &
         if (!ok || count < 1 || count > MaxTailCount)
             return usage(u"-n takes a whole number from 1 to %1"_s.arg(MaxTailCount));
     }
-    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    Result<OpenLog> open = openLog(dataDir, keys, false);
     if (!open)
         return out.fail(open.error(), openFailureCode(open.error()));
     const Result<QList<audit::AuditEvent>> events = open->log->tail(count);
@@ -283,7 +302,7 @@ int runTail(const Output &out, const QCommandLineParser &parser, const QString &
     used.type = audit::EventType::AuditLogUsed;
     used.action = audit::Action::Read;
     used.details = {{u"command"_s, u"audit tail"_s}, {u"count"_s, qint64(events->size())}};
-    if (const Result<quint64> recorded = open->log->append(used); !recorded) {
+    if (const Result<quint64> recorded = open->trail->record(used); !recorded) {
         std::fprintf(stderr, "pasban-cli: %s [%s]\n", qPrintable(recorded.error().message()),
                      qPrintable(recorded.error().code()));
     }
@@ -308,8 +327,7 @@ std::optional<QDateTime> parseTime(const QString &text)
     return time.toUTC();
 }
 
-int runExport(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
-              const QString &passphraseFile)
+int runExport(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const KeySource &keys)
 {
     const std::optional<audit::ExportFormat> format = audit::exportFormatFromId(parser.value(u"format"_s));
     if (!parser.isSet(u"format"_s) || !format)
@@ -330,7 +348,7 @@ int runExport(const Output &out, const QCommandLineParser &parser, const QString
     if (request.from.isValid() && request.to.isValid() && request.from >= request.to)
         return usage(u"--from must be before --to"_s);
 
-    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    Result<OpenLog> open = openLog(dataDir, keys, false);
     if (!open)
         return out.fail(open.error(), openFailureCode(open.error()));
     audit::AuditExporter exporter(*open->log);
@@ -376,10 +394,9 @@ QString forwardStateName(audit::forward::ForwardStatus::State state)
 // queued, then exit (0 up to date, 1 failed with the reason). Without: keeps
 // following the log, reconnecting after failures, until it is stopped or hits a
 // failure that needs a change of settings (exit 1).
-int runForward(const Output &out, const QCommandLineParser &parser, const QString &dataDir,
-               const QString &passphraseFile)
+int runForward(const Output &out, const QCommandLineParser &parser, const QString &dataDir, const KeySource &keys)
 {
-    Result<OpenLog> open = openLog(dataDir, passphraseFile, false);
+    Result<OpenLog> open = openLog(dataDir, keys, false);
     if (!open)
         return out.fail(open.error(), openFailureCode(open.error()));
     const audit::forward::ForwardConfig config = audit::forward::ForwardConfig::fromSettings(open->context->settings());
@@ -452,12 +469,40 @@ int runForward(const Output &out, const QCommandLineParser &parser, const QStrin
     return Success;
 }
 
+int runSetRecoveryKey(const Output &out, const QString &dataDir, const KeySource &keys, const QString &publicKeyFile)
+{
+    Result<QByteArray> pem = readKeyFile(publicKeyFile);
+    if (!pem)
+        return out.fail(pem.error(), Usage);
+    Result<QByteArray> publicKey = crypto::x25519PublicKeyFromPem(*pem);
+    if (!publicKey)
+        return out.fail(publicKey.error(), Usage);
+    Result<OpenLog> open = openLog(dataDir, keys, false);
+    if (!open)
+        return out.fail(open.error(), openFailureCode(open.error()));
+    // Recorded by the log in the same transaction (Security Configuration).
+    if (const Status set = open->trail->setRecoveryKey(*publicKey); !set)
+        return out.fail(set.error(), Failed);
+    if (const Status closed = open->log->close(); !closed)
+        return out.fail(closed.error(), Failed);
+    warnIfNotAnchored(*open->log);
+    const QString fingerprint = audit::recovery::fingerprint(*publicKey);
+    if (out.json())
+        out.object({{u"recoveryKey"_s, fingerprint}});
+    else
+        out.text(QCoreApplication::translate("cli", "The audit log's keys are now also wrapped to recovery key %1.")
+                     .arg(fingerprint));
+    return Success;
+}
+
 } // namespace
 
 QList<QCommandLineOption> auditOptionList()
 {
     return {
         {u"passphrase-file"_s, u"audit: read the audit log's passphrase from the first line of FILE."_s, u"FILE"_s},
+        {u"recovery-key"_s, u"audit verify|tail: open the log with the hospital recovery private key (X25519 PEM)."_s,
+         u"PRIVATE.pem"_s},
         {u"type"_s, u"audit append: DICOM event code, e.g. 110120 (Application Start)."_s, u"CODE"_s},
         {u"outcome"_s, u"audit append: 0 success, 4 minor, 8 serious, 12 major failure."_s, u"N"_s},
         {u"detail"_s, u"audit append: free text, stored encrypted in the details."_s, u"TEXT"_s},
@@ -475,21 +520,31 @@ QList<QCommandLineOption> auditOptionList()
 
 int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments)
 {
-    if (arguments.size() != 1)
-        return usage(u"give one of: append, verify, tail, export, forward"_s);
-    const QString passphraseFile = parser.value(u"passphrase-file"_s);
-    const QString subcommand = arguments.first();
+    const QString subcommand = arguments.value(0);
+    const qsizetype expected = subcommand == u"set-recovery-key"_s ? 2 : 1;
+    if (arguments.size() != expected)
+        return usage(subcommand == u"set-recovery-key"_s ? u"set-recovery-key takes the public key file: PUBLIC.pem"_s
+                                                         : u"give one of: append, verify, tail, export, forward, set-recovery-key"_s);
+    const KeySource keys {parser.value(u"passphrase-file"_s), parser.value(u"recovery-key"_s)};
+    if (!keys.recoveryKeyFile.isEmpty() && !keys.passphraseFile.isEmpty())
+        return usage(u"give either --passphrase-file or --recovery-key, not both"_s);
+    if (!keys.recoveryKeyFile.isEmpty() && subcommand != u"verify"_s && subcommand != u"tail"_s
+        && subcommand != u"export"_s)
+        return usage(u"--recovery-key is for verify, tail and export"_s);
     if (subcommand == u"append"_s)
-        return runAppend(out, parser, dataDir, passphraseFile);
+        return runAppend(out, parser, dataDir, keys);
     if (subcommand == u"verify"_s)
-        return runVerify(out, dataDir, passphraseFile);
+        return runVerify(out, dataDir, keys);
     if (subcommand == u"tail"_s)
-        return runTail(out, parser, dataDir, passphraseFile);
+        return runTail(out, parser, dataDir, keys);
+    if (subcommand == u"set-recovery-key"_s)
+        return runSetRecoveryKey(out, dataDir, keys, arguments.at(1));
     if (subcommand == u"forward"_s)
-        return runForward(out, parser, dataDir, passphraseFile);
+        return runForward(out, parser, dataDir, keys);
     if (subcommand == u"export"_s)
-        return runExport(out, parser, dataDir, passphraseFile);
-    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail, export, forward"_s.arg(subcommand));
+        return runExport(out, parser, dataDir, keys);
+    return usage(u"unknown subcommand '%1'; give one of: append, verify, tail, export, forward, set-recovery-key"_s.arg(
+        subcommand));
 }
 
 namespace {

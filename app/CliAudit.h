@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
+#include "console/AuditTrail.h"
 #include "common/Result.h"
 #include "console/ConsoleContext.h"
 
@@ -25,10 +26,13 @@ namespace pasban::cli {
 // pasban-cli audit tail [-n N]
 // pasban-cli audit export --format fhir|csv --out FILE [--from T] [--to T]
 // pasban-cli audit forward [--once]
-// Each also takes [--passphrase-file FILE] and the common options. `parser` has
+// pasban-cli audit set-recovery-key PUBLIC.pem   (X25519; recorded in the log)
+// Each also takes [--passphrase-file FILE] (else the system keystore) and the
+// common options; verify, tail and export also [--recovery-key PRIVATE.pem]. `parser` has
 // parsed what follows "audit" with auditOptionList(); `arguments` are its
 // positional arguments (the subcommand). The first append on a new data folder
-// creates the log, protected by the passphrase given.
+// creates the log, protected by the passphrase given or, without one, by a key
+// in the system keystore.
 //
 // Exit codes of the audit commands (fixed by issue #4):
 //   0  done; verify: the log is intact; export: the file is written; forward:
@@ -43,20 +47,32 @@ namespace pasban::cli {
 //      missing passphrase, unusable data folder or database)
 [[nodiscard]] QList<QCommandLineOption> auditOptionList();
 
-// Everything an open log needs, destroyed in the right order (the log first: it
-// writes its closing checkpoint to the anchor).
+// Where the key comes from: --recovery-key, else --passphrase-file, else the
+// system keystore (AuditOpener's policy, the same as the console's).
+struct KeySource
+{
+    QString passphraseFile;
+    QString recoveryKeyFile;
+};
+
+// Everything an open log needs: the console context, and the trail that owns the
+// log (closed first, writing its closing checkpoint to the anchors).
 struct OpenLog
 {
     std::unique_ptr<ConsoleContext> context;
-    std::unique_ptr<audit::FileAnchorStore> anchor;
-    std::unique_ptr<audit::PassphraseKeyStore> keyStore;
-    std::unique_ptr<audit::AuditLog> log;
+    std::unique_ptr<AuditTrail> trail;
+    audit::AuditLog *log = nullptr;
 };
 
-// Opens (with `create`, creates) the audit log of the data folder, unlocked with
-// the passphrase in the first line of `passphraseFile`. Other commands that
-// record events (firmware push) use it too.
-[[nodiscard]] Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create);
+// Opens (with `create`, creates) the audit log of the data folder, unlocked as
+// `keys` says. Other commands that record events (firmware push, trust changes)
+// use it too.
+[[nodiscard]] Result<OpenLog> openLog(const QString &dataDir, const KeySource &keys, bool create);
+// The same, with the passphrase in the first line of `passphraseFile` (empty: the keystore).
+[[nodiscard]] inline Result<OpenLog> openLog(const QString &dataDir, const QString &passphraseFile, bool create)
+{
+    return openLog(dataDir, KeySource {passphraseFile, {}}, create);
+}
 [[nodiscard]] int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                            const QStringList &arguments);
 

@@ -1,9 +1,11 @@
 // pasban: parses arguments, starts the console context, wires the window. Nothing else.
+#include "AuditUnlock.h"
 #include "BleBackends.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
+#include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "console/DeviceInventorySync.h"
 #include "discovery/DeviceRegistry.h"
@@ -84,11 +86,23 @@ int main(int argc, char *argv[])
     const pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                               ble.simulated};
 
+    // The audit trail: keystore, or a passphrase when there is none; first run
+    // creates the log. Start, stop and settings changes are recorded from here on.
+    pasban::AuditTrail auditTrail;
+    pasban::audit::AuditOpener::Request auditRequest;
+    auditRequest.databasePath = (*context)->databasePath();
+    auditRequest.create = true;
+    pasban::ui::unlockAuditTrail(auditTrail, auditRequest);
+    auditTrail.watch((*context)->settings());
+
     pasban::ui::MainWindow window(**context, languageController, devices);
+    window.setAuditTrail(&auditTrail);
     if (page)
         window.showPage(*page);
     window.show();
     if (ble.simulated)
         window.startDemoScan();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    auditTrail.stop();
+    return exitCode;
 }

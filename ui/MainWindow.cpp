@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "audit/forward/SyslogForwarder.h"
 #include "common/Settings.h"
+#include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
 #include "pages/ForwardingSettings.h"
@@ -287,7 +288,42 @@ void MainWindow::retranslate()
     m_bluetoothStatus->setText(tr("Bluetooth: not scanned"));
     m_usbStatus->setText(tr("USB: not scanned"));
     showForwardingStatus();
-    m_auditStatus->setText(tr("Audit log: not recording yet"));
+    updateAuditStatus();
+}
+
+void MainWindow::setAuditTrail(AuditTrail *trail)
+{
+    if (m_auditTrail)
+        disconnect(m_auditTrail, nullptr, this, nullptr);
+    m_auditTrail = trail;
+    if (m_auditTrail)
+        connect(m_auditTrail, &AuditTrail::stateChanged, this, &MainWindow::updateAuditStatus);
+    updateAuditStatus();
+}
+
+void MainWindow::updateAuditStatus()
+{
+    // Honest: "recording" only while events are actually being written.
+    const AuditTrail::State state = m_auditTrail ? m_auditTrail->state() : AuditTrail::State::NotStarted;
+    const std::optional<Error> error = m_auditTrail ? m_auditTrail->lastError() : std::nullopt;
+    switch (state) {
+    case AuditTrail::State::Recording:
+        m_auditStatus->setText(tr("Audit log: recording"));
+        break;
+    case AuditTrail::State::Locked:
+        m_auditStatus->setText(tr("Audit log: locked"));
+        break;
+    case AuditTrail::State::Failed:
+        m_auditStatus->setText(tr("Audit log: recording failed"));
+        break;
+    case AuditTrail::State::Stopped:
+        m_auditStatus->setText(tr("Audit log: stopped"));
+        break;
+    case AuditTrail::State::NotStarted:
+        m_auditStatus->setText(tr("Audit log: not recording yet"));
+        break;
+    }
+    m_auditStatus->setToolTip(error ? error->message() : QString());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@ class QStackedWidget;
 class QActionGroup;
 
 namespace pasban {
+class AuditTrail;
 class ConsoleContext;
 }
 namespace pasban::audit {
@@ -62,6 +63,11 @@ public:
     // show, and the sink that records forwarding settings changes (either may be
     // nullptr; not owned, must outlive the window or be cleared first).
     void setAuditForwarder(audit::forward::SyslogForwarder *forwarder, audit::AuditSink *sink = nullptr);
+    // The console's audit trail (not owned; may be null): the status bar's audit
+    // indicator follows its state (recording, locked, failed), and pages that
+    // record or read the log reach it here.
+    void setAuditTrail(AuditTrail *trail);
+    [[nodiscard]] AuditTrail *auditTrail() const { return m_auditTrail; }
 
 public Q_SLOTS:
     void showAbout();
@@ -79,6 +85,7 @@ private:
     void cycleFocus();
     void showDetailFor(int pageIndex);
     void showForwardingStatus();
+    void updateAuditStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -111,6 +118,7 @@ private:
     QLabel *m_forwardingStatus = nullptr;
     QLabel *m_auditStatus = nullptr;
     DeviceServices m_devices;
+    AuditTrail *m_auditTrail = nullptr;
 };
 
 } // namespace pasban::ui

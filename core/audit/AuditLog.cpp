@@ -4,8 +4,10 @@
 #include "ChainVerifier.h"
 #include "EventTable.h"
 #include "RecordCodec.h"
+#include "RecoveryWrap.h"
 #include "common/Logging.h"
 #include "crypto/Hash.h"
+#include "crypto/KeyAgreement.h"
 #include "crypto/Random.h"
 #include "storage/Transaction.h"
 
@@ -36,13 +38,14 @@ Result<std::optional<LogRow>> readLogRow(storage::Database &db)
         db.prepare(u"SELECT log_id, format, key_store, key_store_parameters FROM audit_log WHERE singleton = 1"_s);
     if (!statement)
         return statement.error();
-    const Result<bool> row = statement->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    Result<QList<LogRow>> rows = statement->collectRows([](const storage::Statement &row) {
+        return LogRow {row.columnBlob(0), row.columnInt64(1), row.columnText(2), row.columnBlob(3)};
+    });
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
         return std::optional<LogRow>();
-    return std::optional<LogRow>(LogRow {statement->columnBlob(0), statement->columnInt64(1), statement->columnText(2),
-                                         statement->columnBlob(3)});
+    return std::optional<LogRow>(rows->first());
 }
 
 Status validateEvent(const AuditEvent &event)
@@ -115,7 +118,34 @@ Result<bool> AuditLog::exists(storage::Database &database)
     return row->has_value();
 }
 
+Result<std::optional<QString>> AuditLog::storedKeyStoreKind(storage::Database &database)
+{
+    Result<std::optional<LogRow>> row = readLogRow(database);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return std::optional<QString>();
+    return std::optional<QString>((*row)->keyStore);
+}
+
 Result<std::unique_ptr<AuditLog>> AuditLog::open(storage::Database database, KeyStore &keyStore, const Options &options)
+{
+    return openWith(std::move(database), options, &keyStore,
+                    [&keyStore](AuditLog &log) { return log.unlock(keyStore); });
+}
+
+Result<std::unique_ptr<AuditLog>> AuditLog::openWithRecoveryKey(storage::Database database,
+                                                                const crypto::SecureBytes &recoveryPrivateKey,
+                                                                const Options &options)
+{
+    Options readOnly = options;
+    readOnly.create = false; // a recovery key reads an existing log; it never makes one
+    return openWith(std::move(database), readOnly, nullptr,
+                    [&recoveryPrivateKey](AuditLog &log) { return log.unlockWithRecoveryKey(recoveryPrivateKey); });
+}
+
+Result<std::unique_ptr<AuditLog>> AuditLog::openWith(storage::Database database, const Options &options,
+                                                     KeyStore *creator, const std::function<Status(AuditLog &)> &unlock)
 {
     // Anchors first: they are saved only after their checkpoint commits, so one
     // read before the database can never be ahead of it legitimately.
@@ -141,11 +171,11 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(storage::Database database, Key
     if (!row->has_value()) {
         if (!anchors.isEmpty())
             return detail::logMissing(anchors.first().sequence, anchorSource);
-        if (!options.create)
+        if (!options.create || !creator)
             return detail::notFound();
-        if (Status created = log->create(keyStore); !created)
+        if (Status created = log->create(*creator); !created)
             return created.error();
-    } else if (Status unlocked = log->unlock(keyStore); !unlocked) {
+    } else if (Status unlocked = unlock(*log); !unlocked) {
         return unlocked.error();
     }
     log->checkAnchors(anchors, anchorError);
@@ -167,7 +197,7 @@ Result<std::unique_ptr<AuditLog>> AuditLog::openSibling(storage::Database databa
     return open(std::move(database), keyStore, options);
 }
 
-Status AuditLog::unlock(KeyStore &keyStore)
+Result<AuditLog::StoredLog> AuditLog::readStoredLog()
 {
     Result<std::optional<LogRow>> row = readLogRow(m_db);
     if (!row)
@@ -180,24 +210,14 @@ Status AuditLog::unlock(KeyStore &keyStore)
                                    : detail::damaged(u"audit log format %1"_s.arg(log.format));
     if (log.logId.size() != KeyGeneration::LogIdSize)
         return detail::damaged(u"log id has %1 bytes"_s.arg(log.logId.size()));
-    if (log.keyStore != keyStore.kind())
-        return detail::keyStoreMismatch(log.keyStore, keyStore.kind());
+    return StoredLog {log.logId, log.keyStore, log.parameters};
+}
 
-    Result<crypto::SecureBytes> keyEncryptionKey = keyStore.unlockKey(log.logId, log.parameters);
-    if (!keyEncryptionKey)
-        return keyEncryptionKey.error();
-    Result<KeyRing> keys = KeyRing::load(m_db, log.logId, *keyEncryptionKey);
-    if (!keys)
-        return keys.error();
-    // Not one key opens: the key-encryption key is wrong. (One damaged key record
-    // among good ones is reported by verify() for the events it sealed.)
-    if (!keys->anyUnlocked())
-        return keyStore.keyRejected();
-
+Status AuditLog::adoptKeys(const StoredLog &log, KeyRing keys)
+{
     m_logId = log.logId;
     m_keyStoreKind = log.keyStore;
-    m_keyEncryptionKey = std::move(keyEncryptionKey).value();
-    m_keys = std::move(keys).value();
+    m_keys = std::move(keys);
     if (const KeyRing::Entry *first = m_keys.first(); first->keys) {
         Result<QByteArray> genesis = RecordCodec::genesisLink(*first->keys, m_logId);
         if (!genesis)
@@ -213,6 +233,55 @@ Status AuditLog::unlock(KeyStore &keyStore)
     m_lastCheckpointMs = last->columnInt64(0);
     qCDebug(lcAudit) << "audit log unlocked; key generations:" << m_keys.entries().size();
     return {};
+}
+
+Status AuditLog::unlockWithRecoveryKey(const crypto::SecureBytes &recoveryPrivateKey)
+{
+    Result<StoredLog> log = readStoredLog();
+    if (!log)
+        return log.error();
+    std::optional<Error> firstProblem;
+    Result<KeyRing> keys = KeyRing::load(m_db, log->logId, [&](const KeyRing::WrappedKey &wrapped) {
+        Result<crypto::SecureBytes> key = recovery::unwrap(recoveryPrivateKey, log->logId, wrapped.id,
+                                                           wrapped.firstSequence, wrapped.recoveryWrapped);
+        if (!key && !firstProblem)
+            firstProblem = key.error();
+        return key;
+    });
+    if (!keys)
+        return keys.error();
+    if (!keys->anyUnlocked()) {
+        if (firstProblem
+            && (firstProblem->code() == u"audit.no_recovery_key"_s
+                || firstProblem->code() == u"audit.recovery_key_rejected"_s))
+            return *firstProblem;
+        return recovery::recoveryKeyRejected();
+    }
+    // No key-encryption key: reading, verifying and appending work; a rotation
+    // needs changeKeyStore() first (re-wrapping every data key for a new store).
+    return adoptKeys(*log, std::move(keys).value());
+}
+
+Status AuditLog::unlock(KeyStore &keyStore)
+{
+    Result<StoredLog> log = readStoredLog();
+    if (!log)
+        return log.error();
+    if (log->keyStore != keyStore.kind())
+        return detail::keyStoreMismatch(log->keyStore, keyStore.kind());
+
+    Result<crypto::SecureBytes> keyEncryptionKey = keyStore.unlockKey(log->logId, log->parameters);
+    if (!keyEncryptionKey)
+        return keyEncryptionKey.error();
+    Result<KeyRing> keys = KeyRing::load(m_db, log->logId, *keyEncryptionKey);
+    if (!keys)
+        return keys.error();
+    // Not one key opens: the key-encryption key is wrong. (One damaged key record
+    // among good ones is reported by verify() for the events it sealed.)
+    if (!keys->anyUnlocked())
+        return keyStore.keyRejected();
+    m_keyEncryptionKey = std::move(keyEncryptionKey).value();
+    return adoptKeys(*log, std::move(keys).value());
 }
 
 Status AuditLog::create(KeyStore &keyStore)
@@ -628,8 +697,16 @@ Result<quint32> AuditLog::rotateKey()
     Result<Head> head = readHead();
     if (!head)
         return head.error();
-    if (Result<const KeyGeneration *> current = writingKey(); !current)
+    Result<const KeyGeneration *> current = writingKey();
+    if (!current)
         return current.error();
+    if (m_keyEncryptionKey.isEmpty())
+        return recoveryOpenedReadOnly();
+    // The new key goes to the same hospital recovery key as the current one, once
+    // the current one vouches for that recipient (RecoveryWrap's tag).
+    Result<QByteArray> recoveryRecipient = currentRecoveryRecipient(**current);
+    if (!recoveryRecipient)
+        return recoveryRecipient.error();
     // The old key's last word: a permanent checkpoint signed by it over its last event.
     Result<std::optional<Checkpoint>> closing = writeCheckpoint(*head, false);
     if (!closing)
@@ -646,9 +723,16 @@ Result<quint32> AuditLog::rotateKey()
     Result<QByteArray> wrapped = keys->wrap(m_keyEncryptionKey, m_logId);
     if (!wrapped)
         return wrapped.error();
+    QVariant recoveryWrapped;
+    if (!recoveryRecipient->isEmpty()) {
+        Result<QByteArray> wrappedForRecovery = recovery::wrap(*keys, m_logId, *recoveryRecipient);
+        if (!wrappedForRecovery)
+            return wrappedForRecovery.error();
+        recoveryWrapped = *wrappedForRecovery;
+    }
     Result<storage::Statement> insert =
         m_db.prepare(u"INSERT INTO audit_keys (key_id, first_sequence, created_utc, wrapped_key, "
-                     u"checkpoint_public_key) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
+                     u"checkpoint_public_key, recovery_wrapped_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
     if (!insert)
         return insert.error();
     if (Status inserted = insert->bind(1, qint64(id))
@@ -656,6 +740,7 @@ Result<quint32> AuditLog::rotateKey()
                               .bind(3, nowMs())
                               .bind(4, *wrapped)
                               .bind(5, keys->publicKeyDer())
+                              .bind(6, recoveryWrapped)
                               .run();
         !inserted)
         return inserted.error();
@@ -730,6 +815,77 @@ Status AuditLog::changeKeyStore(KeyStore &newStore)
         return committed;
     m_keyEncryptionKey = std::move(newKey->keyEncryptionKey);
     m_keyStoreKind = newStore.kind();
+    m_recordedSinceCheckpoint = true;
+    if (checkpoint)
+        saveAnchors(*checkpoint);
+    return {};
+}
+
+Result<QByteArray> AuditLog::currentRecoveryRecipient(const KeyGeneration &current)
+{
+    Result<storage::Statement> statement =
+        m_db.prepare(u"SELECT recovery_wrapped_key FROM audit_keys WHERE key_id = ?1"_s);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, qint64(current.id()));
+    Result<QList<QByteArray>> stored =
+        statement->collectRows([](const storage::Statement &row) { return row.columnBlob(0); });
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty() || stored->first().isEmpty())
+        return QByteArray();
+    return recovery::recipient(current, m_logId, stored->first());
+}
+
+Error AuditLog::recoveryOpenedReadOnly()
+{
+    return Error(u"audit.recovery_opened"_s,
+                 QT_TRANSLATE_NOOP("pasban::Error",
+                                   "The audit log was opened with the hospital recovery key, which cannot protect new "
+                                   "keys. Move it to a keystore or passphrase first."));
+}
+
+Status AuditLog::setRecoveryKey(QByteArrayView recipientPublicKey)
+{
+    if (!m_open)
+        return detail::closed();
+    if (m_appendBlocked)
+        return *m_appendBlocked;
+    if (recipientPublicKey.size() != crypto::X25519KeySize)
+        return detail::invalidEvent(u"a recovery public key has 32 bytes"_s);
+    if (Status reloaded = reloadKeys(); !reloaded)
+        return reloaded;
+    for (const KeyRing::Entry &entry : m_keys.entries()) {
+        if (!entry.keys)
+            return detail::keyUnavailable(entry.id, entry.problem);
+    }
+    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    Result<storage::Statement> update =
+        m_db.prepare(u"UPDATE audit_keys SET recovery_wrapped_key = ?1 WHERE key_id = ?2"_s);
+    if (!update)
+        return update.error();
+    for (const KeyRing::Entry &entry : m_keys.entries()) {
+        Result<QByteArray> wrapped = recovery::wrap(*entry.keys, m_logId, recipientPublicKey);
+        if (!wrapped)
+            return wrapped.error();
+        if (Status updated = update->bind(1, *wrapped).bind(2, qint64(entry.id)).run(); !updated)
+            return updated;
+    }
+    Result<Head> head = readHead();
+    if (!head)
+        return head.error();
+    AuditEvent changed;
+    changed.type = EventType::SecurityConfiguration;
+    changed.action = Action::Update;
+    changed.details = {{u"change"_s, u"audit recovery key set"_s},
+                       {u"recoveryKey"_s, recovery::fingerprint(recipientPublicKey)}};
+    std::optional<Checkpoint> checkpoint;
+    if (Result<QList<quint64>> appended = appendInTransaction({changed}, *head, checkpoint); !appended)
+        return appended.error();
+    if (Status committed = transaction->commit(); !committed)
+        return committed;
     m_recordedSinceCheckpoint = true;
     if (checkpoint)
         saveAnchors(*checkpoint);
@@ -837,15 +993,9 @@ Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
     for (qsizetype i = 0; i < values.size(); ++i)
         statement->bind(int(i + 1), values.at(i));
 
-    QList<AuditEvent> events;
-    for (;;) {
-        const Result<bool> row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const StoredRecord record = detail::readRecord(*statement);
-        const std::optional<QByteArray> storedPrevious = optionalBlob(*statement, detail::EventColumnCount);
+    return statement->collectRows([this](const storage::Statement &row) {
+        const StoredRecord record = detail::readRecord(row);
+        const std::optional<QByteArray> storedPrevious = optionalBlob(row, detail::EventColumnCount);
         const KeyRing::Entry *entry = m_keys.find(record.keyId);
         const QByteArray previous = record.sequence == 1 ? m_genesisLink : storedPrevious.value_or(QByteArray());
         Result<AuditEvent> opened = entry && entry->keys && !previous.isEmpty()
@@ -853,9 +1003,8 @@ Result<QList<AuditEvent>> AuditLog::query(const EventFilter &filter, int limit)
             : Result<AuditEvent>(detail::damaged(u"event %1 cannot be opened"_s.arg(record.sequence)));
         AuditEvent event = opened ? std::move(opened).value() : RecordCodec::clearFields(record);
         event.link = record.link;
-        events.append(std::move(event));
-    }
-    return events;
+        return event;
+    });
 }
 
 Result<QList<AuditEvent>> AuditLog::tail(int count)

@@ -72,6 +72,16 @@ public:
     // asked again. Same options as this one, created = false. Not thread-safe with
     // respect to this instance: call it on the thread that owns this log.
     [[nodiscard]] Result<std::unique_ptr<AuditLog>> openSibling(storage::Database database);
+    // Opens a log (a copy of a dead workstation's, say) with the hospital recovery
+    // key instead of its key store: reading, verifying and appending work, a key
+    // rotation needs changeKeyStore() first. Never creates a log. Errors as open(),
+    // plus audit.no_recovery_key and audit.recovery_key_rejected.
+    [[nodiscard]] static Result<std::unique_ptr<AuditLog>>
+    openWithRecoveryKey(storage::Database database, const crypto::SecureBytes &recoveryPrivateKey,
+                        const Options &options);
+    // The kind of key store the log in `database` was set up with, or nullopt when
+    // there is no log yet: lets the opener pick the store before unlocking.
+    [[nodiscard]] static Result<std::optional<QString>> storedKeyStoreKind(storage::Database &database);
     // Whether the database holds a log (it must be at schema version 2 or later).
     [[nodiscard]] static Result<bool> exists(storage::Database &database);
 
@@ -97,6 +107,11 @@ public:
     // Re-wraps every data key under a key from `newStore` (a new passphrase, or a
     // move to the OS keystore) without re-encrypting any event.
     [[nodiscard]] Status changeKeyStore(KeyStore &newStore);
+
+    // Wraps every data key (and every later one) to the hospital recovery key, an
+    // X25519 public key (32 raw bytes); records a Security Configuration event
+    // with its fingerprint. Replaces an earlier recovery key.
+    [[nodiscard]] Status setRecoveryKey(QByteArrayView recipientPublicKey);
 
     // Checks the whole log; an Error only if the database cannot be read.
     [[nodiscard]] Result<VerifyReport> verify();
@@ -136,7 +151,24 @@ private:
         QByteArray link;
     };
 
+    struct StoredLog
+    {
+        QByteArray logId;
+        QString keyStore;
+        QByteArray parameters;
+    };
+
     AuditLog(storage::Database database, const Options &options);
+
+    [[nodiscard]] static Result<std::unique_ptr<AuditLog>> openWith(storage::Database database, const Options &options,
+                                                                    KeyStore *creator,
+                                                                    const std::function<Status(AuditLog &)> &unlock);
+    [[nodiscard]] Result<StoredLog> readStoredLog();
+    [[nodiscard]] Status adoptKeys(const StoredLog &log, KeyRing keys);
+    [[nodiscard]] Status unlockWithRecoveryKey(const crypto::SecureBytes &recoveryPrivateKey);
+    // The recovery recipient of the current key, vouched for by it; empty when none.
+    [[nodiscard]] Result<QByteArray> currentRecoveryRecipient(const KeyGeneration &current);
+    [[nodiscard]] static Error recoveryOpenedReadOnly();
 
     [[nodiscard]] Status create(KeyStore &keyStore);
     [[nodiscard]] Status unlock(KeyStore &keyStore);

@@ -127,14 +127,9 @@ Status ChainVerifier::loadCheckpoints()
     if (!statement)
         return statement.error();
     qint64 expected = 1;
-    for (;;) {
-        const Result<bool> row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 number = statement->columnInt64(0);
-        const qint64 sequence = statement->columnInt64(1);
+    return statement->forEachRow([&](const storage::Statement &row) {
+        const qint64 number = row.columnInt64(0);
+        const qint64 sequence = row.columnInt64(1);
         ++m_report.checkpoints;
         if (number != expected) {
             add({Problem::CheckpointMissing, 0, 0, quint64(qMax<qint64>(expected, 0)),
@@ -146,13 +141,13 @@ Status ChainVerifier::loadCheckpoints()
         checkpoint.logId = m_logId;
         checkpoint.number = quint64(qMax<qint64>(number, 0));
         checkpoint.sequence = quint64(qMax<qint64>(sequence, 0));
-        checkpoint.link = statement->columnBlob(2);
-        checkpoint.createdMs = statement->columnInt64(3);
-        const qint64 keyId = statement->columnInt64(4);
+        checkpoint.link = row.columnBlob(2);
+        checkpoint.createdMs = row.columnInt64(3);
+        const qint64 keyId = row.columnInt64(4);
         checkpoint.keyId = quint32(qBound<qint64>(0, keyId, std::numeric_limits<quint32>::max()));
-        const qint64 interim = statement->columnInt64(5);
+        const qint64 interim = row.columnInt64(5);
         checkpoint.interim = interim != 0;
-        checkpoint.signature = statement->columnBlob(6);
+        checkpoint.signature = row.columnBlob(6);
 
         const KeyGeneration *keys = nullptr;
         const bool wellFormed =
@@ -160,11 +155,11 @@ Status ChainVerifier::loadCheckpoints()
         if (!wellFormed || !keyCovers(keyId, checkpoint.sequence, &keys) || !checkpoint.verifySignature(*keys)) {
             add({Problem::CheckpointSignatureInvalid, checkpoint.sequence, checkpoint.sequence, checkpoint.number,
                  u"checkpoint %1 for event %2 under key %3"_s.arg(number).arg(sequence).arg(keyId), CheckpointRank});
-            continue;
+            return true;
         }
         m_checkpoints.append({checkpoint, false});
-    }
-    return {};
+        return true;
+    });
 }
 
 Status ChainVerifier::walkChain()
@@ -196,51 +191,52 @@ Status ChainVerifier::walkChain()
         add({problem, expected, related, 0, why, ChainRank});
         m_chainBroken = true;
     };
-    for (;;) {
-        const Result<bool> row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const StoredRecord record = detail::readRecord(*statement);
+    // An error that stops the walk (the database, the library), not a finding.
+    std::optional<Error> failure;
+    const Status walked = statement->forEachRow([&](const storage::Statement &row) {
+        const StoredRecord record = detail::readRecord(row);
         if (record.sequence != qint64(expected)) {
             if (record.sequence > qint64(expected))
                 broken(Problem::SequenceGap, quint64(record.sequence), u"next row is event %1"_s.arg(record.sequence));
             else
                 broken(Problem::InvalidSequence, 0, u"a row has event number %1"_s.arg(record.sequence));
-            break;
+            return false;
         }
         const KeyRing::Entry *entry = m_keys.find(record.keyId);
         if (!entry) {
             broken(Problem::KeyUnknown, quint64(qMax<qint64>(record.keyId, 0)),
                    u"key id %1 is not in audit_keys"_s.arg(record.keyId));
-            break;
+            return false;
         }
         if (m_keys.covering(expected) != entry) {
             broken(Problem::KeyNotValid, entry->id,
                    u"key %1 seals events from %2 on"_s.arg(entry->id).arg(entry->firstSequence));
-            break;
+            return false;
         }
         if (!entry->keys) {
             broken(Problem::KeyUnavailable, entry->id, entry->problem);
-            break;
+            return false;
         }
         if (!record.columnProblem.isEmpty()) {
             broken(Problem::ContentMismatch, 0, record.columnProblem);
-            break;
+            return false;
         }
         Result<QByteArray> link = RecordCodec::link(*entry->keys, *previous, record);
-        if (!link)
-            return link.error();
+        if (!link) {
+            failure = link.error();
+            return false;
+        }
         if (!crypto::constantTimeEquals(*link, record.link)) {
             const Result<quint64> original = findOriginalPosition(record, *entry->keys);
-            if (!original)
-                return original.error();
+            if (!original) {
+                failure = original.error();
+                return false;
+            }
             if (*original != 0)
                 broken(Problem::RowsOutOfOrder, *original, u"the row's link fits position %1"_s.arg(*original));
             else
                 broken(Problem::ContentMismatch, 0, u"computed link differs from the stored one"_s);
-            break;
+            return false;
         }
 
         const QList<qsizetype> here = checkpointsAt.values(expected);
@@ -262,7 +258,12 @@ Status ChainVerifier::walkChain()
         previous = std::move(link);
         m_report.verifiedThrough = expected;
         ++expected;
-    }
+        return true;
+    });
+    if (!walked)
+        return walked;
+    if (failure)
+        return *failure;
     return {};
 }
 

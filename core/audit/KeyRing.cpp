@@ -11,43 +11,56 @@ namespace pasban::audit {
 
 Result<KeyRing> KeyRing::load(storage::Database &db, QByteArrayView logId, const crypto::SecureBytes &keyEncryptionKey)
 {
-    Result<storage::Statement> statement = db.prepare(
-        u"SELECT key_id, first_sequence, wrapped_key, checkpoint_public_key FROM audit_keys ORDER BY key_id"_s);
+    return load(db, logId, [&](const WrappedKey &wrapped) {
+        return KeyGeneration::unwrap(keyEncryptionKey, logId, wrapped.id, wrapped.firstSequence, wrapped.wrapped);
+    });
+}
+
+Result<KeyRing> KeyRing::load(storage::Database &db, QByteArrayView logId, const Unwrap &unwrap)
+{
+    Result<storage::Statement> statement =
+        db.prepare(u"SELECT key_id, first_sequence, wrapped_key, checkpoint_public_key, recovery_wrapped_key "
+                   u"FROM audit_keys ORDER BY key_id"_s);
     if (!statement)
         return statement.error();
     KeyRing ring;
-    for (;;) {
-        const Result<bool> row = statement->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const qint64 id = statement->columnInt64(0);
-        const qint64 firstSequence = statement->columnInt64(1);
-        if (id < 1 || id > qint64(std::numeric_limits<qint32>::max()) || firstSequence < 1)
-            return detail::damaged(u"audit key %1 has first sequence %2"_s.arg(id).arg(firstSequence));
-        if (!ring.m_entries.empty() && quint64(firstSequence) <= ring.m_entries.back().firstSequence)
-            return detail::damaged(u"audit key %1 does not start after key %2"_s.arg(id).arg(ring.m_entries.back().id));
-        if (ring.m_entries.empty() && firstSequence != 1)
-            return detail::damaged(u"the first audit key starts at event %1, not 1"_s.arg(firstSequence));
+    std::optional<Error> layoutError;
+    const Status read = statement->forEachRow([&](const storage::Statement &row) {
+        const qint64 id = row.columnInt64(0);
+        const qint64 firstSequence = row.columnInt64(1);
+        if (id < 1 || id > qint64(std::numeric_limits<qint32>::max()) || firstSequence < 1) {
+            layoutError = detail::damaged(u"audit key %1 has first sequence %2"_s.arg(id).arg(firstSequence));
+        } else if (!ring.m_entries.empty() && quint64(firstSequence) <= ring.m_entries.back().firstSequence) {
+            layoutError =
+                detail::damaged(u"audit key %1 does not start after key %2"_s.arg(id).arg(ring.m_entries.back().id));
+        } else if (ring.m_entries.empty() && firstSequence != 1) {
+            layoutError = detail::damaged(u"the first audit key starts at event %1, not 1"_s.arg(firstSequence));
+        }
+        if (layoutError)
+            return false;
 
         Entry entry;
         entry.id = quint32(id);
         entry.firstSequence = quint64(firstSequence);
-        Result<crypto::SecureBytes> dataKey =
-            KeyGeneration::unwrap(keyEncryptionKey, logId, entry.id, entry.firstSequence, statement->columnBlob(2));
+        const WrappedKey wrapped {entry.id, entry.firstSequence, row.columnBlob(2), row.columnBlob(4)};
+        Result<crypto::SecureBytes> dataKey = unwrap(wrapped);
         if (!dataKey) {
             entry.problem = u"key %1 does not unwrap: %2"_s.arg(id).arg(dataKey.error().code());
         } else if (Result<KeyGeneration> keys = KeyGeneration::derive(entry.id, entry.firstSequence, *dataKey, logId);
                    !keys) {
             entry.problem = u"key %1: %2"_s.arg(id).arg(keys.error().detail());
-        } else if (keys->publicKeyDer() != statement->columnBlob(3)) {
+        } else if (keys->publicKeyDer() != row.columnBlob(3)) {
             entry.problem = u"key %1: the stored checkpoint key is not the one derived from it"_s.arg(id);
         } else {
             entry.keys = std::move(keys).value();
         }
         ring.m_entries.push_back(std::move(entry));
-    }
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (layoutError)
+        return *layoutError;
     if (ring.m_entries.empty())
         return detail::damaged(u"the audit log has no key"_s);
     return ring;

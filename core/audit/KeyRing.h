@@ -4,9 +4,11 @@
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -34,6 +36,18 @@ public:
     // not increasing). Keys that fail to unwrap are listed without their keys.
     [[nodiscard]] static Result<KeyRing> load(storage::Database &db, QByteArrayView logId,
                                               const crypto::SecureBytes &keyEncryptionKey);
+
+    // One stored key record, for an unwrapper other than the key-encryption key
+    // (the hospital recovery key, RecoveryWrap).
+    struct WrappedKey
+    {
+        quint32 id = 0;
+        quint64 firstSequence = 0;
+        QByteArray wrapped; // audit_keys.wrapped_key
+        QByteArray recoveryWrapped; // audit_keys.recovery_wrapped_key; empty when none
+    };
+    using Unwrap = std::function<Result<crypto::SecureBytes>(const WrappedKey &)>;
+    [[nodiscard]] static Result<KeyRing> load(storage::Database &db, QByteArrayView logId, const Unwrap &unwrap);
 
     [[nodiscard]] const Entry *find(qint64 id) const;
     // The key generation whose range holds `sequence`: the one with the largest

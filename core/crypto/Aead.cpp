@@ -55,6 +55,15 @@ std::optional<Error> checkKeyAndNonce(const SecureBytes &key, QByteArrayView non
     return std::nullopt;
 }
 
+// Fetched once: EVP_aes_256_gcm() makes every init look the cipher up by name
+// again, a cost larger than sealing one short audit record. Never freed (other
+// statics may still encrypt during shutdown).
+const EVP_CIPHER *aes256Gcm()
+{
+    static const EVP_CIPHER *const fetched = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    return fetched ? fetched : EVP_aes_256_gcm();
+}
+
 Result<CipherContext> startCipher(Direction direction, const SecureBytes &key, QByteArrayView nonce)
 {
     CipherContext context(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
@@ -62,10 +71,8 @@ Result<CipherContext> startCipher(Direction direction, const SecureBytes &key, Q
         return detail::libraryFailure(u"EVP_CIPHER_CTX_new"_s);
     // GCM's default IV length is the 12 bytes we insist on, so no length parameter is set.
     const int ok = direction == Direction::Encrypt
-        ? EVP_EncryptInit_ex2(context.get(), EVP_aes_256_gcm(), detail::bytesOf(key.view()), detail::bytesOf(nonce),
-                              nullptr)
-        : EVP_DecryptInit_ex2(context.get(), EVP_aes_256_gcm(), detail::bytesOf(key.view()), detail::bytesOf(nonce),
-                              nullptr);
+        ? EVP_EncryptInit_ex2(context.get(), aes256Gcm(), detail::bytesOf(key.view()), detail::bytesOf(nonce), nullptr)
+        : EVP_DecryptInit_ex2(context.get(), aes256Gcm(), detail::bytesOf(key.view()), detail::bytesOf(nonce), nullptr);
     if (ok != 1)
         return detail::libraryFailure(u"EVP_CipherInit_ex2 AES-256-GCM"_s);
     return context;

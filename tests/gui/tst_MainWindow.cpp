@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "WidgetProperties.h"
 #include "common/Translator.h"
+#include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DeviceTableModel.h"
 #include "discovery/BleScenario.h"
@@ -319,6 +320,31 @@ private Q_SLOTS:
         }
         scanner.stop();
         m_window.reset(); // before the services it uses
+    }
+
+    void auditIndicatorFollowsTheTrailHonestly()
+    {
+        openWindow(u"en"_s);
+        auto *indicator = m_window->findChild<QLabel *>(u"auditStatus"_s);
+        QCOMPARE(indicator->text(), u"Audit log: not recording yet"_s);
+
+        audit::AuditOpener::Request request;
+        request.databasePath = m_context->databasePath();
+        request.create = true;
+        request.useKeystore = false;
+        request.passphraseCost = {1u << 10, 8, 1};
+        request.passphrase = crypto::SecureBytes::fromUtf8(u"gui secret");
+        AuditTrail trail;
+        m_window->setAuditTrail(&trail);
+        QVERIFY(trail.open(request).ok());
+        QCOMPARE(indicator->text(), u"Audit log: recording"_s);
+        trail.stop();
+        QCOMPARE(indicator->text(), u"Audit log: stopped"_s);
+        request.passphrase = crypto::SecureBytes::fromUtf8(u"wrong");
+        QVERIFY(!trail.open(request).ok());
+        QCOMPARE(indicator->text(), u"Audit log: locked"_s);
+        QVERIFY(indicator->toolTip().contains(u"passphrase"_s));
+        m_window->setAuditTrail(nullptr);
     }
 
     void aboutDialogSpeaksPersian()

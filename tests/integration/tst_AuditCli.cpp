@@ -1,6 +1,7 @@
 // pasban-cli audit: the commands, their JSON and their exit codes are a product
 // interface (issue #4): verify exits 0 intact, 1 tampered naming the first bad
 // event, 2 when the log cannot be opened or unlocked.
+#include "crypto/KeyAgreement.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -45,6 +46,8 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.remove(u"PASBAN_DATA_DIR"_s);
+        // A headless machine: no session bus, so no keystore (tst_AuditKeychain has one).
+        m_env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_dir->filePath(u"no-bus"_s));
         m_env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
         m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/.local/share"_s));
         m_dataDir = m_dir->filePath(u"data"_s);
@@ -152,6 +155,40 @@ private Q_SLOTS:
         QCOMPARE(audit({u"append"_s, u"--type"_s, u"110112"_s, u"--outcome"_s, u"0"_s}).exitCode, 1);
     }
 
+    void recoveryKeyOpensACopyOfTheDataFolder()
+    {
+        const crypto::X25519KeyPair recovery = crypto::generateX25519().value();
+        const QString publicPem = m_dir->filePath(u"recovery.pub.pem"_s);
+        const QString privatePem = m_dir->filePath(u"recovery.pem"_s);
+        writeFile(publicPem, crypto::x25519PublicKeyToPem(recovery.publicKey).value());
+        writeFile(privatePem, crypto::x25519PrivateKeyToPem(recovery.privateKey).value().view().toByteArray());
+
+        QCOMPARE(
+            audit({u"append"_s, u"--type"_s, u"110112"_s, u"--outcome"_s, u"0"_s, u"--operator"_s, u"amir"_s}).exitCode,
+            0);
+        Run run = audit({u"set-recovery-key"_s, publicPem, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"recoveryKey"_s).toString().size(), 16);
+
+        // The dead workstation's data folder, copied; no passphrase, no keystore.
+        const QString copy = m_dir->filePath(u"copy"_s);
+        QVERIFY(QDir().mkpath(copy));
+        for (const QString &name : QDir(m_dataDir).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_dataDir + u"/"_s + name, copy + u"/"_s + name));
+        run = cli({u"audit"_s, u"verify"_s, u"--json"_s, u"--data-dir"_s, copy, u"--recovery-key"_s, privatePem});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"intact"_s).toBool(), true);
+        run = cli({u"audit"_s, u"tail"_s, u"--json"_s, u"--data-dir"_s, copy, u"--recovery-key"_s, privatePem});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray events = run.json().value(u"events"_s).toArray();
+        QCOMPARE(events.at(1).toObject().value(u"operator"_s).toString(), u"amir"_s);
+        QCOMPARE(events.at(2).toObject().value(u"details"_s).toObject().value(u"change"_s).toString(),
+                 u"audit recovery key set"_s);
+        // The public key is not a private key.
+        run = cli({u"audit"_s, u"verify"_s, u"--json"_s, u"--data-dir"_s, copy, u"--recovery-key"_s, publicPem});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void removedKeyRecordIsDamageNotAnUnlockProblem()
     {
         QCOMPARE(audit({u"append"_s, u"--type"_s, u"110112"_s, u"--outcome"_s, u"0"_s}).exitCode, 0);
@@ -192,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.not_found"_s);
         QCOMPARE(run.json().value(u"error"_s).toObject().value(u"exitCode"_s).toInt(), 2);
-        // No passphrase given, and no keystore to fall back on.
+        // No passphrase given, and no keystore to fall back on (no session bus here).
         run = cli({u"audit"_s, u"verify"_s, u"--json"_s, u"--data-dir"_s, m_dataDir});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.no_key_source"_s);
@@ -207,7 +244,12 @@ private Q_SLOTS:
         run = cli({u"audit"_s, u"append"_s, u"--type"_s, u"110120"_s, u"--outcome"_s, u"0"_s, u"--json"_s,
                    u"--data-dir"_s, m_dataDir, u"--passphrase-file"_s, empty});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.passphrase_empty"_s);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"audit.passphrase_empty"_s); // A passphrase log asks for its passphrase; nothing else is tried.
+        QCOMPARE(audit({u"append"_s, u"--type"_s, u"110120"_s, u"--outcome"_s, u"0"_s}).exitCode, 0);
+        run = cli({u"audit"_s, u"tail"_s, u"--json"_s, u"--data-dir"_s, m_dataDir});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.passphrase_required"_s);
     }
 
     void deletedLogWithSurvivingAnchorIsTampering()
