@@ -4,9 +4,9 @@
 #include "audit/AuditSink.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
+#include "audit/RecoveryWrap.h"
 #include "audit/export/AuditExporter.h"
 #include "audit/forward/SyslogForwarder.h"
-#include "audit/RecoveryWrap.h"
 #include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "crypto/KeyAgreement.h"
@@ -370,6 +370,10 @@ int runExport(const Output &out, const QCommandLineParser &parser, const QString
     } else {
         out.text(QCoreApplication::translate("cli", "Exported %n audit event(s) to %1.", nullptr, int(exported->events))
                      .arg(QDir::toNativeSeparators(path)));
+    }
+    return Success;
+}
+
 QString forwardStateName(audit::forward::ForwardStatus::State state)
 {
     using State = audit::forward::ForwardStatus::State;
@@ -523,8 +527,9 @@ int runAudit(const Output &out, const QString &dataDir, const QCommandLineParser
     const QString subcommand = arguments.value(0);
     const qsizetype expected = subcommand == u"set-recovery-key"_s ? 2 : 1;
     if (arguments.size() != expected)
-        return usage(subcommand == u"set-recovery-key"_s ? u"set-recovery-key takes the public key file: PUBLIC.pem"_s
-                                                         : u"give one of: append, verify, tail, export, forward, set-recovery-key"_s);
+        return usage(subcommand == u"set-recovery-key"_s
+                         ? u"set-recovery-key takes the public key file: PUBLIC.pem"_s
+                         : u"give one of: append, verify, tail, export, forward, set-recovery-key"_s);
     const KeySource keys {parser.value(u"passphrase-file"_s), parser.value(u"recovery-key"_s)};
     if (!keys.recoveryKeyFile.isEmpty() && !keys.passphraseFile.isEmpty())
         return usage(u"give either --passphrase-file or --recovery-key, not both"_s);

@@ -4,8 +4,8 @@
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
-#include "console/AuditTrail.h"
 #include "common/Result.h"
+#include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 
 #include <QCommandLineParser>

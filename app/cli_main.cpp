@@ -4,8 +4,8 @@
 #include "CliAudit.h"
 #include "CliCommand.h"
 #include "CliFirmware.h"
-#include "CliPush.h"
 #include "CliOutput.h"
+#include "CliPush.h"
 #include "CliScan.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
@@ -112,8 +112,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(cli::commonOptionList());
-    parser.addPositionalArgument(u"command"_s,
-                                 u"info | selftest | scan | inventory | audit | mcuboot | package | trust | firmware"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"info | selftest | scan | inventory | audit | mcuboot | package | trust | firmware"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 

@@ -3,6 +3,8 @@
 #include "BleBackends.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "audit/forward/ForwardConfig.h"
+#include "audit/forward/SyslogForwarder.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
 #include "console/AuditTrail.h"
@@ -80,14 +82,9 @@ int main(int argc, char *argv[])
     // Without an adapter a newcomer still sees the console work: the demo fleet.
     pasban::app::BleBackends ble = pasban::app::makeBleBackends(
         parser.isSet(demoOption) ? pasban::app::BleChoice::Demo : pasban::app::BleChoice::DemoWithoutAdapter);
-    pasban::discovery::DeviceRegistry registry;
-    pasban::inventory::InventoryStore inventory((*context)->database());
-    pasban::DeviceInventorySync inventorySync(registry, inventory);
-    const pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
-                                              ble.simulated};
-
     // The audit trail: keystore, or a passphrase when there is none; first run
-    // creates the log. Start, stop and settings changes are recorded from here on.
+    // creates the log. Start, stop, settings changes, scans and interrogations are
+    // recorded from here on.
     pasban::AuditTrail auditTrail;
     pasban::audit::AuditOpener::Request auditRequest;
     auditRequest.databasePath = (*context)->databasePath();
@@ -95,14 +92,35 @@ int main(int argc, char *argv[])
     pasban::ui::unlockAuditTrail(auditTrail, auditRequest);
     auditTrail.watch((*context)->settings());
 
+    pasban::discovery::DeviceRegistry registry;
+    pasban::inventory::InventoryStore inventory((*context)->database());
+    pasban::DeviceInventorySync inventorySync(registry, inventory);
+    pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
+                                        ble.simulated};
+    devices.audit = auditTrail.log() ? &auditTrail : nullptr;
+
     pasban::ui::MainWindow window(**context, languageController, devices);
     window.setAuditTrail(&auditTrail);
+    window.setAuditLog(auditTrail.log());
+
+    // Central forwarding (Settings → Forwarding), when the log is open.
+    std::unique_ptr<pasban::audit::forward::SyslogForwarder> forwarder;
+    if (pasban::audit::AuditLog *log = auditTrail.log()) {
+        forwarder = std::make_unique<pasban::audit::forward::SyslogForwarder>(
+            *log, (*context)->database(), pasban::audit::forward::SyslogForwarder::Options {});
+        forwarder->setConfig(pasban::audit::forward::ForwardConfig::fromSettings((*context)->settings()));
+        forwarder->start();
+    }
+    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &auditTrail : nullptr);
     if (page)
         window.showPage(*page);
     window.show();
     if (ble.simulated)
         window.startDemoScan();
     const int exitCode = QApplication::exec();
+    window.setAuditForwarder(nullptr, nullptr);
+    forwarder.reset();
+    window.setAuditLog(nullptr);
     auditTrail.stop();
     return exitCode;
 }

@@ -259,6 +259,10 @@
         <source>Revoked: %1</source>
         <translation>باطل شد: %1</translation>
     </message>
+    <message>
+        <source>The audit log&apos;s keys are now also wrapped to recovery key %1.</source>
+        <translation>کلیدهای گزارش ممیزی اکنون با کلید بازیابی %1 نیز بسته‌بندی شده‌اند.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -714,10 +718,6 @@
         <translation>پروندهٔ عبارت عبور %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give the passphrase with --passphrase-file FILE.</source>
-        <translation>گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشد و انبار کلید سیستم در دسترس نیست. عبارت عبور را با ‪--passphrase-file‬ و نام پرونده بدهید.</translation>
-    </message>
-    <message>
         <source>The firmware update was cancelled. The device keeps running its current firmware; starting the update again continues the transfer.</source>
         <translation>به‌روزرسانی میان‌افزار لغو شد. دستگاه همچنان میان‌افزار فعلی خود را اجرا می‌کند؛ با شروع دوبارهٔ به‌روزرسانی، انتقال از همان‌جا ادامه می‌یابد.</translation>
     </message>
@@ -1020,6 +1020,58 @@
     <message>
         <source>The certificate was not imported: the operator did not confirm its fingerprint.</source>
         <translation>گواهی وارد نشد: کاربر اثر انگشت آن را تأیید نکرد.</translation>
+    </message>
+    <message>
+        <source>The audit log was opened with the hospital recovery key, which cannot protect new keys. Move it to a keystore or passphrase first.</source>
+        <translation>گزارش ممیزی با کلید بازیابی بیمارستان باز شده است و این کلید نمی‌تواند از کلیدهای جدید محافظت کند. ابتدا آن را به یک مخزن کلید یا عبارت عبور منتقل کنید.</translation>
+    </message>
+    <message>
+        <source>The audit log is protected by a passphrase. Give the passphrase to unlock it; nothing was changed.</source>
+        <translation>گزارش ممیزی با عبارت عبور محافظت می‌شود. برای باز کردن قفل آن، عبارت عبور را وارد کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be unlocked: no passphrase was given and no system keystore is available. Give a passphrase; nothing was changed.</source>
+        <translation>قفل گزارش ممیزی باز نمی‌شود: عبارت عبوری داده نشده و هیچ مخزن کلید سیستمی در دسترس نیست. یک عبارت عبور وارد کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>No system keystore is available to unlock the audit log (Secret Service or Windows Credential Manager). Start or unlock it, or use a passphrase; nothing was changed.</source>
+        <translation>هیچ مخزن کلید سیستمی برای باز کردن قفل گزارش ممیزی در دسترس نیست (‪Secret Service‬ یا ‪Windows Credential Manager‬). آن را راه‌اندازی کنید یا قفلش را باز کنید، یا از عبارت عبور استفاده کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The system keystore is locked or refused access to the audit log&apos;s key. Unlock it and try again; nothing was changed.</source>
+        <translation>مخزن کلید سیستم قفل است یا دسترسی به کلید گزارش ممیزی را رد کرد. قفل آن را باز کنید و دوباره تلاش کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The system keystore holds no key for this audit log: it was set up under another user account or computer, or the key was deleted. Open it with the hospital recovery key; nothing was changed.</source>
+        <translation>مخزن کلید سیستم هیچ کلیدی برای این گزارش ممیزی ندارد: گزارش در حساب کاربری یا رایانهٔ دیگری راه‌اندازی شده یا کلید حذف شده است. آن را با کلید بازیابی بیمارستان باز کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s checkpoint cannot be kept in the system keystore. Check that the keystore is unlocked.</source>
+        <translation>نقطهٔ بازبینی گزارش ممیزی را نمی‌توان در مخزن کلید سیستم نگه داشت. بررسی کنید که قفل مخزن کلید باز باشد.</translation>
+    </message>
+    <message>
+        <source>The key in the system keystore does not open this audit log: the entry was replaced. Open the log with the hospital recovery key; nothing was changed.</source>
+        <translation>کلید موجود در مخزن کلید سیستم این گزارش ممیزی را باز نمی‌کند: مدخل آن جایگزین شده است. گزارش را با کلید بازیابی بیمارستان باز کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>This audit log has no hospital recovery key, so it cannot be opened with one. It opens only with its own keystore entry or passphrase.</source>
+        <translation>این گزارش ممیزی کلید بازیابی بیمارستان ندارد، بنابراین با چنین کلیدی باز نمی‌شود. تنها با مدخل مخزن کلید یا عبارت عبور خودش باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>The recovery key given does not open this audit log: the log was set up with another hospital recovery key. Nothing was changed.</source>
+        <translation>کلید بازیابی داده‌شده این گزارش ممیزی را باز نمی‌کند: گزارش با کلید بازیابی دیگری از بیمارستان راه‌اندازی شده است. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The audit log is not open, so the action cannot be recorded. Unlock the audit log first.</source>
+        <translation>گزارش ممیزی باز نیست، بنابراین این اقدام ثبت نمی‌شود. ابتدا قفل گزارش ممیزی را باز کنید.</translation>
+    </message>
+    <message>
+        <source>This kind of key is not supported here. Use an X25519 key (openssl genpkey -algorithm X25519).</source>
+        <translation>این نوع کلید در اینجا پشتیبانی نمی‌شود. از کلید ‪X25519‬ استفاده کنید (‪openssl genpkey -algorithm X25519‬).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2466,33 @@ It opens when the console unlocks it with the system keystore or its passphrase;
     </message>
 </context>
 <context>
+    <name>pasban::ui::AuditUnlock</name>
+    <message>
+        <source>Unlock the audit log</source>
+        <translation>باز کردن قفل گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>This computer has no system keystore. Choose a passphrase to protect the audit log:</source>
+        <translation>این رایانه مخزن کلید سیستمی ندارد. برای محافظت از گزارش ممیزی یک عبارت عبور برگزینید:</translation>
+    </message>
+    <message>
+        <source>Audit log passphrase:</source>
+        <translation>عبارت عبور گزارش ممیزی:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again:</source>
+        <translation>عبارت عبور را دوباره وارد کنید:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was created.</source>
+        <translation>دو عبارت عبور یکسان نیستند. چیزی ایجاد نشد.</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::DeviceDetailView</name>
     <message>
         <source>Open: readable without pairing</source>
@@ -2931,6 +3010,22 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message>
         <source>Audit log: not recording yet</source>
         <translation>گزارش ممیزی: هنوز ثبت نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Audit log: recording</source>
+        <translation>گزارش ممیزی: در حال ثبت</translation>
+    </message>
+    <message>
+        <source>Audit log: locked</source>
+        <translation>گزارش ممیزی: قفل</translation>
+    </message>
+    <message>
+        <source>Audit log: recording failed</source>
+        <translation>گزارش ممیزی: ثبت ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Audit log: stopped</source>
+        <translation>گزارش ممیزی: متوقف</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,11 @@ class QActionGroup;
 namespace pasban {
 class AuditTrail;
 class ConsoleContext;
-}
+} // namespace pasban
 namespace pasban::audit {
 class AuditLog;
 class AuditSink;
-}
+} // namespace pasban::audit
 namespace pasban::audit::forward {
 class SyslogForwarder;
 struct ForwardStatus;

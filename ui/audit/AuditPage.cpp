@@ -158,7 +158,7 @@ AuditPage::AuditPage(Settings &settings, QWidget *parent)
     for (QComboBox *box : {m_type, m_outcome}) {
         // Long event names must not push the filters off a laptop screen.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(10);
     }
     for (QDateEdit *edit : {m_from, m_to})
         edit->setMinimumWidth(metrics.horizontalAdvance(u"0000/00/00"_s) + 48);
@@ -182,7 +182,7 @@ AuditPage::AuditPage(Settings &settings, QWidget *parent)
     progressLayout->addWidget(m_progress, 1);
     progressLayout->addWidget(m_cancelButton);
     m_progressRow->hide();
-    m_status->setObjectName(u"auditStatus"_s);
+    m_status->setObjectName(u"auditPageStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -201,21 +201,22 @@ AuditPage::AuditPage(Settings &settings, QWidget *parent)
     auto *toBox = new QHBoxLayout;
     toBox->addWidget(m_toEnabled);
     toBox->addWidget(m_to, 1);
+    // Two pairs a row, so the page fits beside the navigation and the detail pane
+    // on a small laptop screen.
     filters->addWidget(m_fromLabel, 0, 0);
     filters->addLayout(fromBox, 0, 1);
     filters->addWidget(m_toLabel, 0, 2);
     filters->addLayout(toBox, 0, 3);
-    filters->addWidget(m_typeLabel, 0, 4);
-    filters->addWidget(m_type, 0, 5);
     filters->addWidget(m_operatorLabel, 1, 0);
     filters->addWidget(m_operator, 1, 1);
     filters->addWidget(m_deviceLabel, 1, 2);
     filters->addWidget(m_device, 1, 3);
-    filters->addWidget(m_outcomeLabel, 1, 4);
-    filters->addWidget(m_outcome, 1, 5);
+    filters->addWidget(m_typeLabel, 2, 0);
+    filters->addWidget(m_type, 2, 1);
+    filters->addWidget(m_outcomeLabel, 2, 2);
+    filters->addWidget(m_outcome, 2, 3);
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
-    filters->setColumnStretch(5, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
