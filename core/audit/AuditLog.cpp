@@ -601,23 +601,40 @@ void AuditLog::saveAnchors(const Checkpoint &checkpoint)
     }
 }
 
-Result<QList<quint64>> AuditLog::appendAndCommit(const QList<AuditEvent> &events)
+Status AuditLog::checkWritable() const
 {
     if (!m_open)
         return detail::closed();
     if (m_appendBlocked)
         return *m_appendBlocked;
+    return {};
+}
+
+Result<AuditLog::Write> AuditLog::beginWrite()
+{
     Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
+    // Read inside the transaction: another process may have appended meanwhile.
     Result<Head> head = readHead();
     if (!head)
         return head.error();
+    return Write {std::move(transaction).value(), std::move(head).value()};
+}
+
+Result<QList<quint64>> AuditLog::appendAndCommit(const QList<AuditEvent> &events)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    Result<Write> write = beginWrite();
+    if (!write)
+        return write.error();
+    Head *const head = &write->head;
     std::optional<Checkpoint> checkpoint;
     Result<QList<quint64>> sequences = appendInTransaction(events, *head, checkpoint);
     if (!sequences)
         return sequences.error();
-    if (Status committed = transaction->commit(); !committed)
+    if (Status committed = write->transaction.commit(); !committed)
         return committed.error();
     m_recordedSinceCheckpoint = true;
     if (checkpoint) {
@@ -647,16 +664,14 @@ Status AuditLog::checkpointIfNeeded()
 {
     if (!m_recordedSinceCheckpoint || m_appendBlocked)
         return {};
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    Result<Head> head = readHead();
-    if (!head)
-        return head.error();
+    Result<Write> write = beginWrite();
+    if (!write)
+        return write.error();
+    Head *const head = &write->head;
     Result<std::optional<Checkpoint>> checkpoint = writeCheckpoint(*head, true);
     if (!checkpoint)
         return checkpoint.error();
-    if (Status committed = transaction->commit(); !committed)
+    if (Status committed = write->transaction.commit(); !committed)
         return committed;
     m_recordedSinceCheckpoint = false;
     if (*checkpoint) {
@@ -687,16 +702,12 @@ Status AuditLog::close()
 
 Result<quint32> AuditLog::rotateKey()
 {
-    if (!m_open)
-        return detail::closed();
-    if (m_appendBlocked)
-        return *m_appendBlocked;
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
-    Result<Head> head = readHead();
-    if (!head)
-        return head.error();
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
+    Result<Write> write = beginWrite();
+    if (!write)
+        return write.error();
+    Head *const head = &write->head;
     Result<const KeyGeneration *> current = writingKey();
     if (!current)
         return current.error();
@@ -753,7 +764,7 @@ Result<quint32> AuditLog::rotateKey()
     rotated.details = {{u"change"_s, u"audit key rotated"_s}, {u"keyId"_s, qint64(id)}};
     std::optional<Checkpoint> checkpoint = *closing;
     Result<QList<quint64>> appended = appendInTransaction({rotated}, *head, checkpoint);
-    Status committed = appended ? transaction->commit() : Status(appended.error());
+    Status committed = appended ? write->transaction.commit() : Status(appended.error());
     if (!committed) {
         m_keys = previousKeys;
         return committed.error();
@@ -767,10 +778,8 @@ Result<quint32> AuditLog::rotateKey()
 
 Status AuditLog::changeKeyStore(KeyStore &newStore)
 {
-    if (!m_open)
-        return detail::closed();
-    if (m_appendBlocked)
-        return *m_appendBlocked;
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
     if (Status reloaded = reloadKeys(); !reloaded)
         return reloaded;
     for (const KeyRing::Entry &entry : m_keys.entries()) {
@@ -847,10 +856,8 @@ Error AuditLog::recoveryOpenedReadOnly()
 
 Status AuditLog::setRecoveryKey(QByteArrayView recipientPublicKey)
 {
-    if (!m_open)
-        return detail::closed();
-    if (m_appendBlocked)
-        return *m_appendBlocked;
+    if (Status writable = checkWritable(); !writable)
+        return writable.error();
     if (recipientPublicKey.size() != crypto::X25519KeySize)
         return detail::invalidEvent(u"a recovery public key has 32 bytes"_s);
     if (Status reloaded = reloadKeys(); !reloaded)

@@ -11,6 +11,7 @@
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -175,7 +176,17 @@ private:
     [[nodiscard]] Status reloadKeys();
     void checkAnchors(const QList<Checkpoint> &anchors, const std::optional<Error> &anchorError);
 
+    // A write: its transaction, and the head read inside it.
+    struct Write
+    {
+        storage::Transaction transaction;
+        Head head;
+    };
+
     [[nodiscard]] Result<Head> readHead();
+    // closed / appendBlocked as an Error, for every operation that writes.
+    [[nodiscard]] Status checkWritable() const;
+    [[nodiscard]] Result<Write> beginWrite();
     [[nodiscard]] Result<const KeyGeneration *> writingKey();
     [[nodiscard]] Result<QList<quint64>> appendInTransaction(const QList<AuditEvent> &events, Head &head,
                                                              std::optional<Checkpoint> &checkpoint);
