@@ -6,6 +6,7 @@
 #include "RecordCodec.h"
 #include "RecoveryWrap.h"
 #include "common/Logging.h"
+#include "crypto/Aead.h"
 #include "crypto/Hash.h"
 #include "crypto/KeyAgreement.h"
 #include "crypto/Random.h"
@@ -417,10 +418,11 @@ void AuditLog::checkAnchors(const QList<Checkpoint> &anchors, const std::optiona
 
 Result<AuditLog::Head> AuditLog::readHead()
 {
-    Result<storage::Statement> statement =
-        m_db.prepare(u"SELECT sequence, link FROM audit_events ORDER BY sequence DESC LIMIT 1"_s);
-    if (!statement)
-        return statement.error();
+    Result<storage::Statement *> reused =
+        reusable(m_selectHead, u"SELECT sequence, link FROM audit_events ORDER BY sequence DESC LIMIT 1");
+    if (!reused)
+        return reused.error();
+    storage::Statement *const statement = *reused;
     const Result<bool> row = statement->step();
     if (!row)
         return row.error();
@@ -434,7 +436,22 @@ Result<AuditLog::Head> AuditLog::readHead()
     const qint64 sequence = statement->columnInt64(0);
     if (sequence < 1)
         return detail::damaged(u"the newest audit event has number %1"_s.arg(sequence));
-    return Head {quint64(sequence), statement->columnBlob(1)};
+    Head head {quint64(sequence), statement->columnBlob(1)};
+    statement->reset();
+    return head;
+}
+
+Result<storage::Statement *> AuditLog::reusable(std::optional<storage::Statement> &slot, QStringView sql)
+{
+    if (!slot) {
+        Result<storage::Statement> prepared = m_db.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        slot.emplace(std::move(prepared).value());
+    }
+    slot->reset();
+    slot->clearBindings();
+    return &*slot;
 }
 
 Status AuditLog::reloadKeys()
@@ -477,14 +494,27 @@ Result<QList<quint64>> AuditLog::appendInTransaction(const QList<AuditEvent> &ev
     Result<const KeyGeneration *> key = writingKey();
     if (!key)
         return key.error();
-    Result<storage::Statement> insert = m_db.prepare(
-        u"INSERT INTO audit_events (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s.arg(detail::eventColumns()));
-    if (!insert)
-        return insert.error();
+    static const QString insertSql =
+        u"INSERT INTO audit_events (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s.arg(detail::eventColumns());
+    Result<storage::Statement *> reused = reusable(m_insertEvent, insertSql);
+    if (!reused)
+        return reused.error();
+    storage::Statement *const insert = *reused;
+
+    // A batch draws its nonces in one call: per event, the random generator's
+    // fixed cost is larger than the encryption itself.
+    QByteArray nonces;
+    if (events.size() > 1) {
+        Result<QByteArray> drawn = crypto::randomBytes(crypto::Aes256GcmNonceSize * events.size());
+        if (!drawn)
+            return drawn.error();
+        nonces = std::move(drawn).value();
+    }
 
     QList<quint64> sequences;
     sequences.reserve(events.size());
-    for (const AuditEvent &event : events) {
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const AuditEvent &event = events.at(i);
         if (Status valid = validateEvent(event); !valid)
             return valid.error();
         AuditEvent sealed = event;
@@ -493,7 +523,11 @@ Result<QList<quint64>> AuditLog::appendInTransaction(const QList<AuditEvent> &ev
         sealed.keyId = (*key)->id();
         if (sealed.workstation.isEmpty())
             sealed.workstation = m_workstation;
-        Result<StoredRecord> record = RecordCodec::seal(sealed, **key, m_logId, head.link);
+        RecordCodec::SealAids aids;
+        aids.indexes = &m_indexCache;
+        if (!nonces.isEmpty())
+            aids.freshNonce = QByteArrayView(nonces).sliced(i * crypto::Aes256GcmNonceSize, crypto::Aes256GcmNonceSize);
+        Result<StoredRecord> record = RecordCodec::seal(sealed, **key, m_logId, head.link, aids);
         if (!record)
             return record.error();
         insert->bind(1, record->sequence)

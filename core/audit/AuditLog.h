@@ -6,6 +6,7 @@
 #include "EventFilter.h"
 #include "KeyRing.h"
 #include "KeyStore.h"
+#include "RecordCodec.h"
 #include "VerifyReport.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -188,6 +189,8 @@ private:
     [[nodiscard]] Status checkWritable() const;
     [[nodiscard]] Result<Write> beginWrite();
     [[nodiscard]] Result<const KeyGeneration *> writingKey();
+    // The statement in `slot`, prepared on first use and reset for the next.
+    [[nodiscard]] Result<storage::Statement *> reusable(std::optional<storage::Statement> &slot, QStringView sql);
     [[nodiscard]] Result<QList<quint64>> appendInTransaction(const QList<AuditEvent> &events, Head &head,
                                                              std::optional<Checkpoint> &checkpoint);
     [[nodiscard]] Result<std::optional<Checkpoint>> writeCheckpoint(const Head &head, bool interim);
@@ -210,6 +213,10 @@ private:
     QString m_keyStoreKind;
     crypto::SecureBytes m_keyEncryptionKey;
     KeyRing m_keys;
+    RecordCodec::IndexCache m_indexCache;
+    // Statements every append runs, prepared once per connection.
+    std::optional<storage::Statement> m_insertEvent;
+    std::optional<storage::Statement> m_selectHead;
     QByteArray m_genesisLink;
     bool m_created = false;
     bool m_open = true;

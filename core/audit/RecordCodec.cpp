@@ -69,8 +69,28 @@ Result<std::optional<QByteArray>> RecordCodec::blindIndex(const KeyGeneration &k
     return std::optional<QByteArray>(mac->first(BlindIndexSize));
 }
 
+Result<std::optional<QByteArray>> RecordCodec::IndexCache::blindIndex(const KeyGeneration &key, IndexedField field,
+                                                                      QStringView value)
+{
+    if (key.id() != m_keyId) {
+        m_operators.clear();
+        m_devices.clear();
+        m_keyId = key.id();
+    }
+    QHash<QString, QByteArray> &known = field == IndexedField::Operator ? m_operators : m_devices;
+    if (const auto found = known.constFind(value.toString()); found != known.cend())
+        return std::optional<QByteArray>(*found);
+    Result<std::optional<QByteArray>> computed = RecordCodec::blindIndex(key, field, value);
+    if (!computed || !computed->has_value())
+        return computed;
+    if (known.size() >= m_capacity)
+        known.clear();
+    known.insert(value.toString(), **computed);
+    return computed;
+}
+
 Result<StoredRecord> RecordCodec::seal(const AuditEvent &event, const KeyGeneration &key, QByteArrayView logId,
-                                       QByteArrayView previousLink)
+                                       QByteArrayView previousLink, const SealAids &aids)
 {
     StoredRecord record;
     record.sequence = qint64(event.sequence);
@@ -79,11 +99,14 @@ Result<StoredRecord> RecordCodec::seal(const AuditEvent &event, const KeyGenerat
     record.outcome = qint64(event.outcome);
     record.keyId = qint64(key.id());
 
-    Result<std::optional<QByteArray>> operatorIndex = blindIndex(key, IndexedField::Operator, event.operatorId);
+    const auto indexOf = [&](IndexedField field, QStringView value) {
+        return aids.indexes ? aids.indexes->blindIndex(key, field, value) : blindIndex(key, field, value);
+    };
+    Result<std::optional<QByteArray>> operatorIndex = indexOf(IndexedField::Operator, event.operatorId);
     if (!operatorIndex)
         return operatorIndex.error();
     record.operatorIndex = *operatorIndex;
-    Result<std::optional<QByteArray>> deviceIndex = blindIndex(key, IndexedField::Device, event.device);
+    Result<std::optional<QByteArray>> deviceIndex = indexOf(IndexedField::Device, event.device);
     if (!deviceIndex)
         return deviceIndex.error();
     record.deviceIndex = *deviceIndex;
@@ -91,8 +114,10 @@ Result<StoredRecord> RecordCodec::seal(const AuditEvent &event, const KeyGenerat
     Result<QByteArray> payload = EventPayload::fromEvent(event).encode();
     if (!payload)
         return payload.error();
-    Result<QByteArray> sealed =
-        crypto::seal(key.encryptionKey(), *payload, associatedData(logId, previousLink, record));
+    const QByteArray aad = associatedData(logId, previousLink, record);
+    Result<QByteArray> sealed = aids.freshNonce.isEmpty()
+        ? crypto::seal(key.encryptionKey(), *payload, aad)
+        : crypto::sealWithFreshNonce(key.encryptionKey(), aids.freshNonce, *payload, aad);
     crypto::wipe(payload.value());
     if (!sealed)
         return sealed.error();

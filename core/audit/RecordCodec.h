@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QStringView>
 
 namespace pasban::audit {
@@ -53,10 +54,43 @@ public:
     [[nodiscard]] static Result<std::optional<QByteArray>> blindIndex(const KeyGeneration &key, IndexedField field,
                                                                       QStringView value);
 
+    // Blind indexes of values seen recently under one key: a console writes the
+    // same few operators and devices over and over, and each index is an HMAC.
+    // Holds identities only in memory, at most `capacity` of them.
+    class IndexCache
+    {
+    public:
+        explicit IndexCache(qsizetype capacity = 1024)
+            : m_capacity(capacity)
+        {
+        }
+        [[nodiscard]] Result<std::optional<QByteArray>> blindIndex(const KeyGeneration &key, IndexedField field,
+                                                                   QStringView value);
+
+    private:
+        qsizetype m_capacity;
+        quint32 m_keyId = 0;
+        QHash<QString, QByteArray> m_operators;
+        QHash<QString, QByteArray> m_devices;
+    };
+
+    // What a batch shares between its events; both optional.
+    struct SealAids
+    {
+        QByteArrayView freshNonce; // drawn from crypto::randomBytes for this event only
+        IndexCache *indexes = nullptr;
+    };
+
     // event.sequence, event.recorded and the key's id are what is stored; the
     // returned row has its link computed.
     [[nodiscard]] static Result<StoredRecord> seal(const AuditEvent &event, const KeyGeneration &key,
-                                                   QByteArrayView logId, QByteArrayView previousLink);
+                                                   QByteArrayView logId, QByteArrayView previousLink,
+                                                   const SealAids &aids);
+    [[nodiscard]] static Result<StoredRecord> seal(const AuditEvent &event, const KeyGeneration &key,
+                                                   QByteArrayView logId, QByteArrayView previousLink)
+    {
+        return seal(event, key, logId, previousLink, SealAids());
+    }
     // Decrypts and decodes the protected fields. Does not check the link: that is
     // the verifier's job, over the whole chain.
     [[nodiscard]] static Result<AuditEvent> open(const StoredRecord &record, const KeyGeneration &key,

@@ -171,10 +171,18 @@ Result<QByteArray> seal(const SecureBytes &key, QByteArrayView plaintext, QByteA
     Result<QByteArray> nonce = randomBytes(Aes256GcmNonceSize);
     if (!nonce)
         return nonce.error();
-    Result<QByteArray> sealed = aes256GcmEncrypt(key, *nonce, plaintext, aad);
+    return sealWithFreshNonce(key, *nonce, plaintext, aad);
+}
+
+Result<QByteArray> sealWithFreshNonce(const SecureBytes &key, QByteArrayView freshNonce, QByteArrayView plaintext,
+                                      QByteArrayView aad)
+{
+    Result<QByteArray> sealed = aes256GcmEncrypt(key, freshNonce, plaintext, aad);
     if (!sealed)
         return sealed.error();
-    QByteArray out = std::move(*nonce);
+    QByteArray out;
+    out.reserve(freshNonce.size() + sealed->size());
+    out.append(freshNonce);
     out.append(*sealed);
     return out;
 }

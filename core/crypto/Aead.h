@@ -25,6 +25,11 @@ inline constexpr qsizetype Aes256GcmTagSize = 16;
 // Encrypts under a fresh random nonce and returns nonce ‖ ciphertext ‖ tag. Random
 // 96-bit nonces stay safe for about 2^32 messages per key; rotate keys well before.
 [[nodiscard]] Result<QByteArray> seal(const SecureBytes &key, QByteArrayView plaintext, QByteArrayView aad = {});
+// seal() with a nonce the caller drew from randomBytes() for this one message
+// (a batch draws all its nonces in one call, which is most of seal()'s cost for
+// small messages). Never pass a counter, a constant or a nonce used before.
+[[nodiscard]] Result<QByteArray> sealWithFreshNonce(const SecureBytes &key, QByteArrayView freshNonce,
+                                                    QByteArrayView plaintext, QByteArrayView aad = {});
 // Reverses seal(); the same aad must be given.
 [[nodiscard]] Result<QByteArray> open(const SecureBytes &key, QByteArrayView sealed, QByteArrayView aad = {});
 

@@ -5,10 +5,12 @@
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
+#include "crypto/Aead.h"
 #include "storage/ConsoleSchema.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -261,6 +263,25 @@ private Q_SLOTS:
         found = log->query(newestFirst, 3).value();
         QCOMPARE(found.size(), 3);
         QCOMPARE(found.first().sequence, quint64(9));
+    }
+
+    void aBatchSealsEveryEventUnderItsOwnNonce()
+    {
+        std::unique_ptr<AuditLog> log = open(u"secret"_s, true);
+        QVERIFY(log->appendBatch(QList<AuditEvent>(200, makeEvent(EventType::Query, u"same"_s))).ok());
+        storage::Database reader = database().value();
+        storage::Statement rows = reader.prepare(u"SELECT sealed FROM audit_events"_s).value();
+        QSet<QByteArray> nonces;
+        int count = 0;
+        QVERIFY(rows.forEachRow([&](const storage::Statement &row) {
+                        nonces.insert(row.columnBlob(0).first(crypto::Aes256GcmNonceSize));
+                        ++count;
+                        return true;
+                    })
+                    .ok());
+        QVERIFY(count > 200);
+        QCOMPARE(nonces.size(), count);
+        QVERIFY(log->verify().value().intact());
     }
 
     void forEachEventPagesThroughEverything()

@@ -6,8 +6,10 @@
 #include "audit/EventType.h"
 #include "audit/KeyGeneration.h"
 #include "audit/RecordCodec.h"
+#include "crypto/Aead.h"
 #include "crypto/Hash.h"
 #include "crypto/Kdf.h"
+#include "crypto/Random.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -33,6 +35,7 @@ QByteArray be32(quint32 value)
 }
 
 const QByteArray LogId = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f");
+const QByteArray PreviousLink(32, '\x44');
 
 KeyGeneration keysFrom(char fill, quint32 id = 1, quint64 firstSequence = 1)
 {
@@ -246,6 +249,47 @@ private Q_SLOTS:
                     .value()
                 != operatorIndex);
         QVERIFY(!RecordCodec::blindIndex(keys, RecordCodec::IndexedField::Operator, QString()).value().has_value());
+    }
+
+    void indexCacheGivesTheSameIndexesAsComputingThem()
+    {
+        const KeyGeneration first = keysFrom('\x08', 1);
+        const KeyGeneration second = keysFrom('\x09', 2);
+        RecordCodec::IndexCache cache(2);
+        const QStringList names {u"op-a"_s, u"op-b"_s, u"op-c"_s, u"op-a"_s, u"op-b"_s};
+        for (const KeyGeneration *keys : {&first, &second, &first}) {
+            for (const QString &name : names) {
+                for (RecordCodec::IndexedField field :
+                     {RecordCodec::IndexedField::Operator, RecordCodec::IndexedField::Device}) {
+                    // Over capacity, after a key change and back: always what blindIndex computes.
+                    QCOMPARE(cache.blindIndex(*keys, field, name).value(),
+                             RecordCodec::blindIndex(*keys, field, name).value());
+                }
+            }
+        }
+        QVERIFY(!cache.blindIndex(first, RecordCodec::IndexedField::Device, QString()).value().has_value());
+    }
+
+    void sealWithAidsUsesTheGivenNonceAndOpens()
+    {
+        const KeyGeneration keys = keysFrom('\x31');
+        AuditEvent event = sampleEvent();
+        event.sequence = 7;
+        RecordCodec::IndexCache cache;
+        const QByteArray nonce = crypto::randomBytes(crypto::Aes256GcmNonceSize).value();
+        RecordCodec::SealAids aids;
+        aids.freshNonce = nonce;
+        aids.indexes = &cache;
+        const StoredRecord record = RecordCodec::seal(event, keys, LogId, PreviousLink, aids).value();
+        QCOMPARE(record.sealed.first(crypto::Aes256GcmNonceSize), nonce);
+        QCOMPARE(record.operatorIndex,
+                 RecordCodec::blindIndex(keys, RecordCodec::IndexedField::Operator, event.operatorId).value());
+        const AuditEvent opened = RecordCodec::open(record, keys, LogId, PreviousLink).value();
+        QCOMPARE(opened.operatorId, event.operatorId);
+        QCOMPARE(opened.details, event.details);
+        // A nonce of the wrong size is refused, not padded.
+        aids.freshNonce = QByteArrayView(nonce).first(8);
+        QVERIFY(!RecordCodec::seal(event, keys, LogId, PreviousLink, aids).ok());
     }
 
     void payloadIsPaddedCborWithLengthPrefix()
