@@ -1073,6 +1073,14 @@
         <source>The key file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>The firmware file %1 cannot be read.</source>
+        <translation>فایل میان‌افزار %1 خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 is larger than any image Pasban accepts (%2 bytes).</source>
+        <translation>فایل میان‌افزار %1 از بزرگ‌ترین تصویری که پاسبان می‌پذیرد بزرگ‌تر است (%2 بایت).</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>

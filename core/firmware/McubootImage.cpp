@@ -172,6 +172,12 @@ QString ImageVersion::toString() const
 
 Result<McubootImage> McubootImage::parse(QByteArrayView file)
 {
+    return parse(file.toByteArray());
+}
+
+Result<McubootImage> McubootImage::parse(const QByteArray &bytes)
+{
+    const QByteArrayView file(bytes);
     const qsizetype size = file.size();
     if (size < 4)
         return truncated(u"%1 bytes, no room for the magic"_s.arg(size));
@@ -230,7 +236,7 @@ Result<McubootImage> McubootImage::parse(QByteArrayView file)
 
     image.m_imageEnd = unprotectedStart + unprotectedSize;
     image.m_tlvs = std::move(tlvs);
-    image.m_bytes = file.toByteArray();
+    image.m_bytes = bytes;
     return image;
 }
 

@@ -94,6 +94,9 @@ public:
     Q_DECLARE_FLAGS(Flags, Flag)
 
     [[nodiscard]] static Result<McubootImage> parse(QByteArrayView file);
+    // The same, sharing `file`'s bytes instead of copying them (a 64 MiB image is
+    // not duplicated; with QByteArray::fromRawData the caller keeps them alive).
+    [[nodiscard]] static Result<McubootImage> parse(const QByteArray &file);
 
     [[nodiscard]] quint32 loadAddress() const { return m_loadAddress; }
     [[nodiscard]] quint16 headerSize() const { return m_headerSize; }

@@ -2,6 +2,10 @@
 
 #include "crypto/Hash.h"
 #include "crypto/PublicKey.h"
+#include "firmware/FirmwarePackage.h"
+
+#include <QDir>
+#include <QFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +30,54 @@ Result<VerifiedImage> ImageVerifier::verifyBareImage(const QByteArray &file, con
     verified.m_verifiedBy =
         u"bare image, vendor key SHA-256 %1"_s.arg(keyHash ? QString::fromLatin1(keyHash->toHex()) : u"unknown"_s);
     return verified;
+}
+
+Result<ImageFileCheck> ImageVerifier::verifyImageFile(const QString &path, const crypto::PublicKey &vendorKey)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(u"firmware.file_unreadable"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The firmware file %1 cannot be read."),
+                     {QDir::toNativeSeparators(path)}, file.errorString());
+    }
+    const qint64 size = file.size();
+    if (size > FirmwarePackage::MaxFileSize) {
+        return Error(u"firmware.file_too_large"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "The firmware file %1 is larger than any image Pasban accepts (%2 bytes)."),
+                     {QDir::toNativeSeparators(path), QString::number(size)});
+    }
+    // Mapped, the bytes are hashed straight from the page cache: no copy and no
+    // fresh buffer to fault in, which is most of the cost for a large image. The
+    // image never leaves this function, so the unowned bytes cannot outlive the map.
+    QByteArray bytes;
+    uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (mapped)
+        bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
+    else
+        bytes = file.read(size);
+    if (!mapped && bytes.size() != size) {
+        return Error(u"firmware.file_unreadable"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The firmware file %1 cannot be read."),
+                     {QDir::toNativeSeparators(path)}, file.errorString());
+    }
+
+    ImageFileCheck check;
+    {
+        Result<McubootImage> image = McubootImage::parse(bytes);
+        if (!image)
+            return image.error();
+        if (Status signature = image->verifySignature(vendorKey); !signature)
+            return signature.error();
+        check.version = image->version();
+        check.imageHash = image->hashTlv().value; // parse() copied the TLV values
+        check.securityCounter = image->securityCounter();
+        check.fileSize = size;
+    }
+    bytes.clear();
+    if (mapped)
+        file.unmap(mapped);
+    return check;
 }
 
 } // namespace pasban::firmware

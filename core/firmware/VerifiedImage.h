@@ -46,6 +46,15 @@ private:
     QString m_verifiedBy;
 };
 
+// What checking an image file in place found (ImageVerifier::verifyImageFile).
+struct ImageFileCheck
+{
+    ImageVersion version;
+    QByteArray imageHash; // the hash TLV, recomputed and equal
+    std::optional<quint32> securityCounter;
+    qint64 fileSize = 0;
+};
+
 // The only producer of VerifiedImage. Today: a bare MCUboot image checked
 // against one vendor key (pasban-cli firmware push IMAGE --key). The signed
 // package verifier joins here: it makes its VerifiedImage through this class
@@ -57,6 +66,14 @@ public:
     // `vendorKey`. Errors: the parser's (firmware.*), hash mismatch, bad signature.
     [[nodiscard]] static Result<VerifiedImage>
     verifyBareImage(const QByteArray &file, const crypto::PublicKey &vendorKey, const QString &source);
+
+    // The same checks on a file, read where it lies (memory-mapped when the system
+    // allows, else read once), keeping no copy: for "is this image genuine?"
+    // (mcuboot verify, imports), not for sending — a push takes the bytes it
+    // verified, through verifyBareImage, so a file changed afterwards cannot slip in.
+    // Errors: firmware.file_unreadable, firmware.file_too_large, then as above.
+    [[nodiscard]] static Result<ImageFileCheck> verifyImageFile(const QString &path,
+                                                                const crypto::PublicKey &vendorKey);
 };
 
 } // namespace pasban::firmware
