@@ -5,7 +5,12 @@
 #include "console/ConsoleContext.h"
 #include "crypto/PublicKey.h"
 #include "firmware/FirmwareJobStore.h"
+#include "firmware/FirmwarePackage.h"
 #include "firmware/FirmwareUpdate.h"
+#include "firmware/PackageVerifier.h"
+#include "firmware/RollbackStore.h"
+#include "firmware/TrustSnapshot.h"
+#include "firmware/TrustStore.h"
 #include "firmware/VerifiedImage.h"
 #include "inventory/InventoryStore.h"
 #include "smp/SmpBleTransport.h"
@@ -18,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QtEndian>
 
 #include <cstdio>
 #include <memory>
@@ -51,6 +57,110 @@ Result<QByteArray> readFile(const QString &path)
                      {path}, file.errorString());
     }
     return file.readAll();
+}
+
+// What the push sends, and where it came from.
+struct Verified
+{
+    firmware::VerifiedImage image;
+    QString packageId; // empty for a bare image
+    quint64 sequenceNumber = 0;
+};
+
+Result<Verified> verifyBare(const QByteArray &bytes, const QString &fileName, const QCommandLineParser &parser)
+{
+    Result<QByteArray> keyPem = readFile(parser.value(u"key"_s));
+    if (!keyPem)
+        return keyPem.error();
+    Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(*keyPem);
+    if (!key)
+        return key.error();
+    Result<firmware::VerifiedImage> image = firmware::ImageVerifier::verifyBareImage(bytes, *key, fileName);
+    if (!image)
+        return image.error();
+    return Verified {std::move(image).value(), {}, 0};
+}
+
+// The device the package must be meant for: flags first, else the inventory entry
+// named by --device-id. What it runs now (version, active image) the update engine
+// reads from the device itself: it refuses an older image and sends nothing when
+// the device already runs this one.
+Result<firmware::TargetDevice> targetDevice(const QCommandLineParser &parser, storage::Database &database)
+{
+    firmware::TargetDevice device;
+    device.deviceId = parser.value(u"device-id"_s);
+    device.model = parser.value(u"device-model"_s);
+    device.hardwareRevision = parser.value(u"device-hardware"_s);
+    if (!device.deviceId.isEmpty() && (device.model.isEmpty() || device.hardwareRevision.isEmpty())) {
+        Result<std::optional<inventory::InventoryDevice>> found =
+            inventory::InventoryStore(database).find(device.deviceId);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            if (device.model.isEmpty())
+                device.model = (*found)->observed.model;
+            if (device.hardwareRevision.isEmpty())
+                device.hardwareRevision = (*found)->observed.hardware;
+        }
+    }
+    if (device.model.isEmpty()) {
+        return Error(u"cli.device_unknown"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "The device's model is not known, so the package cannot be checked against "
+                                       "it. Give --device-id of an inventoried device or --device-model."));
+    }
+    return device;
+}
+
+Result<Verified> verifyPackage(const QByteArray &bytes, const QCommandLineParser &parser, ConsoleContext &context,
+                               audit::AuditSink *sink)
+{
+    Result<firmware::FirmwarePackage> package = firmware::FirmwarePackage::parse(bytes);
+    if (!package)
+        return package.error();
+    Result<firmware::TargetDevice> device = targetDevice(parser, context.database());
+    if (!device)
+        return device.error();
+    Result<firmware::TrustSnapshot> trust = parser.isSet(u"trust"_s)
+        ? firmware::TrustSnapshot::fromDirectory(parser.value(u"trust"_s))
+        : firmware::TrustStore(context.database(), nullptr).snapshot();
+    if (!trust)
+        return trust.error();
+    std::optional<firmware::DeviceFirmwareRecord> record;
+    if (!device->deviceId.isEmpty()) {
+        Result<std::optional<firmware::DeviceFirmwareRecord>> found =
+            firmware::RollbackStore(context.database()).find(device->deviceId);
+        if (!found)
+            return found.error();
+        record = *found;
+    } else {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "cli",
+                         "Warning: no --device-id given; anti-rollback can only compare with what the device "
+                         "reports, not with the console's record.")));
+    }
+    firmware::VerifyOptions options;
+    options.requireApproval = parser.isSet(u"require-approval"_s);
+    const firmware::PackageVerifier verifier(std::move(trust).value(), sink);
+    const firmware::VerificationReport report = verifier.verify(*package, *device, record, options);
+    // Every check, before anything is sent: what passed matters to the operator too.
+    for (const firmware::VerificationCheck &check : report.checks) {
+        const QString mark = check.state == firmware::VerificationCheck::State::Passed
+            ? QCoreApplication::translate("cli", "ok")
+            : check.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
+                                                                        : QCoreApplication::translate("cli", "n/a");
+        std::fprintf(stderr, "[%s] %s\n", qPrintable(mark), qPrintable(check.translatedTitle()));
+        if (check.error)
+            std::fprintf(stderr, "      %s [%s]\n", qPrintable(check.error->message()),
+                         qPrintable(check.error->code()));
+    }
+    if (!report.passed())
+        return *report.firstFailure();
+    Result<firmware::VerifiedImage> image = firmware::ImageVerifier::fromVerifiedPackage(*package, report);
+    if (!image)
+        return image.error();
+    return Verified {std::move(image).value(), package->manifest().packageId, package->manifest().sequenceNumber};
 }
 
 Result<std::unique_ptr<smp::SmpTransport>> makeTransport(const QCommandLineParser &parser)
@@ -137,7 +247,12 @@ QString stepText(firmware::FirmwareUpdate::Step step)
 QList<QCommandLineOption> pushOptionList()
 {
     return {
-        {u"key"_s, u"firmware push: the vendor's public key (PEM) the image must be signed with."_s, u"PUBKEY.pem"_s},
+        {u"key"_s, u"firmware push: for a bare image, the vendor's public key (PEM) it must be signed with."_s,
+         u"PUBKEY.pem"_s},
+        {u"trust"_s, u"firmware push: a trust folder instead of the console's trust store (packages)."_s, u"DIR"_s},
+        {u"device-model"_s, u"firmware push: the device's model number (else from the inventory)."_s, u"MODEL"_s},
+        {u"device-hardware"_s, u"firmware push: the device's hardware revision (else from the inventory)."_s, u"REV"_s},
+        {u"require-approval"_s, u"firmware push: refuse a package without a hospital approval."_s},
         {u"serial"_s, u"firmware push: the serial port (USB CDC-ACM, UART, pseudo-terminal)."_s, u"PORT"_s},
         {u"baud"_s, u"firmware push: serial speed (default 115200)."_s, u"N"_s},
         {u"udp"_s, u"firmware push: the device's SMP UDP address."_s, u"HOST:PORT"_s},
@@ -155,19 +270,12 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
                 const QStringList &arguments)
 {
     if (arguments.size() != 2 || arguments.first() != u"push"_s) {
-        std::fputs("pasban-cli firmware: usage: firmware push IMAGE --key PUBKEY.pem (--serial PORT | --udp "
-                   "HOST:PORT | --ble ADDRESS) [--mode MODE]\n",
+        std::fputs("pasban-cli firmware: usage: firmware push (PACKAGE | IMAGE --key PUBKEY.pem) (--serial PORT | "
+                   "--udp HOST:PORT | --ble ADDRESS) [--mode MODE]\n",
                    stderr);
         return Usage;
     }
     const QString imagePath = arguments.at(1);
-    if (!parser.isSet(u"key"_s)) {
-        return out.fail(Error(u"cli.key_missing"_s,
-                              QT_TRANSLATE_NOOP("pasban::Error",
-                                                "A bare image is only sent when it verifies with the vendor's key: "
-                                                "give it with --key PUBKEY.pem.")),
-                        Usage);
-    }
     firmware::FirmwareUpdateOptions options;
     if (parser.isSet(u"mode"_s)) {
         const std::optional<firmware::UpdateMode> mode = firmware::updateModeFromName(parser.value(u"mode"_s));
@@ -199,22 +307,18 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         return out.fail(transport.error(), Usage);
 
     // Verification first: nothing is sent, nothing opened, before it passes.
-    Result<QByteArray> imageBytes = readFile(imagePath);
-    if (!imageBytes)
-        return out.fail(imageBytes.error(), Usage);
-    Result<QByteArray> keyPem = readFile(parser.value(u"key"_s));
-    if (!keyPem)
-        return out.fail(keyPem.error(), Usage);
-    Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(*keyPem);
-    if (!key)
-        return out.fail(key.error(), Usage);
-    Result<firmware::VerifiedImage> image =
-        firmware::ImageVerifier::verifyBareImage(*imageBytes, *key, QFileInfo(imagePath).fileName());
-    if (!image)
-        return out.fail(image.error(), Failed);
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("cli", "Image %1 verified (version %2).")
-                                .arg(QFileInfo(imagePath).fileName(), image->version().toString())));
+    Result<QByteArray> fileBytes = readFile(imagePath);
+    if (!fileBytes)
+        return out.fail(fileBytes.error(), Usage);
+    const bool bareImage =
+        fileBytes->size() >= 4 && qFromLittleEndian<quint32>(fileBytes->constData()) == firmware::McubootImage::Magic;
+    if (bareImage && !parser.isSet(u"key"_s)) {
+        return out.fail(Error(u"cli.key_missing"_s,
+                              QT_TRANSLATE_NOOP("pasban::Error",
+                                                "A bare image is only sent when it verifies with the vendor's key: "
+                                                "give it with --key PUBKEY.pem.")),
+                        Usage);
+    }
 
     Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
     if (!context)
@@ -232,9 +336,24 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
                      qPrintable(QCoreApplication::translate(
                          "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
     }
+
+    Result<Verified> verified = bareImage ? verifyBare(*fileBytes, QFileInfo(imagePath).fileName(), parser)
+                                          : verifyPackage(*fileBytes, parser, **context, sink.get());
+    if (!verified) {
+        const bool unusable = verified.error().code() == u"cli.file_unreadable"_s
+            || verified.error().code() == u"cli.device_unknown"_s || verified.error().code().startsWith(u"crypto."_s);
+        return out.fail(verified.error(), unusable ? Usage : Failed);
+    }
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("cli", "Image %1 verified (version %2).")
+                                .arg(verified->image.source(), verified->image.version().toString())));
+    const std::optional<quint32> securityCounter = verified->image.securityCounter();
+    const QString packageId = verified->packageId;
+    const quint64 packageSequence = verified->sequenceNumber;
+
     firmware::FirmwareJobStore jobs((*context)->database());
 
-    firmware::FirmwareUpdate update(std::move(image).value(), transport->get(), options, sink.get(), &jobs);
+    firmware::FirmwareUpdate update(std::move(verified->image), transport->get(), options, sink.get(), &jobs);
     QObject::connect(&update, &firmware::FirmwareUpdate::stepChanged, &update, [](firmware::FirmwareUpdate::Step step) {
         const QString text = stepText(step);
         if (!text.isEmpty())
@@ -264,11 +383,23 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         return out.fail(outcome->error(), Failed);
     const firmware::FirmwareUpdateResult &result = outcome->value();
     if (parser.isSet(u"device-id"_s)) {
+        const QString deviceId = parser.value(u"device-id"_s);
         inventory::InventoryStore inventory((*context)->database());
-        if (Status recorded =
-                firmware::FirmwareUpdate::recordInInventory(inventory, parser.value(u"device-id"_s), result);
-            !recorded)
+        if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, deviceId, result); !recorded)
             return out.fail(recorded.error(), Failed);
+        // The anti-rollback record: the device will not report its counter, so the
+        // console remembers the highest version, sequence and counter it installed.
+        if (result.confirmed) {
+            firmware::DeviceFirmwareRecord installed;
+            installed.deviceId = deviceId;
+            installed.version = result.version;
+            installed.securityCounter = securityCounter.value_or(0);
+            installed.imageHash = result.imageHash;
+            installed.packageId = packageId;
+            installed.sequenceNumber = packageSequence;
+            if (Status recorded = firmware::RollbackStore((*context)->database()).record(installed); !recorded)
+                return out.fail(recorded.error(), Failed);
+        }
     }
     if (out.json()) {
         out.object(result.toJson());

@@ -56,10 +56,10 @@ const char *const CommandsHelp =
     "                       Build, sign, approve, show or verify a firmware package.\n"
     "  trust import|list|revoke ...\n"
     "                       Manage the firmware trust store (see README).\n"
-    "  firmware push IMAGE --key PUBKEY.pem (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"
-    "      [--mode test-confirm|confirm-only|test-only] [--device-id ID]\n"
-    "      [--passphrase-file FILE]\n"
-    "                       Verify a signed MCUboot image, then update the device over SMP.\n";
+    "  firmware push (PACKAGE | IMAGE --key PUBKEY.pem) (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"
+    "      [--device-id ID] [--device-model M] [--device-hardware R] [--trust DIR]\n"
+    "      [--require-approval] [--mode test-confirm|confirm-only|test-only] [--passphrase-file FILE]\n"
+    "                       Verify a signed package (or MCUboot image), then update the device over SMP.\n";
 
 int runSelfTest(const cli::Output &out)
 {

@@ -263,6 +263,10 @@
         <source>The audit log&apos;s keys are now also wrapped to recovery key %1.</source>
         <translation>کلیدهای گزارش ممیزی اکنون با کلید بازیابی %1 نیز بسته‌بندی شده‌اند.</translation>
     </message>
+    <message>
+        <source>Warning: no --device-id given; anti-rollback can only compare with what the device reports, not with the console&apos;s record.</source>
+        <translation>هشدار: ‪--device-id‬ داده نشده است؛ جلوگیری از بازگشت نسخه فقط با آنچه دستگاه گزارش می‌کند مقایسه می‌شود، نه با سابقه‌ای که کنسول نگه می‌دارد.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1080,6 +1084,18 @@
     <message>
         <source>The firmware file %1 is larger than any image Pasban accepts (%2 bytes).</source>
         <translation>فایل میان‌افزار %1 از بزرگ‌ترین تصویری که پاسبان می‌پذیرد بزرگ‌تر است (%2 بایت).</translation>
+    </message>
+    <message>
+        <source>The firmware package has not passed verification.</source>
+        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
+    </message>
+    <message>
+        <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
+        <translation>این بسته %1 تصویر دارد؛ پاسبان فعلاً فقط بسته‌های تک‌تصویری را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s model is not known, so the package cannot be checked against it. Give --device-id of an inventoried device or --device-model.</source>
+        <translation>مدل دستگاه معلوم نیست، پس بسته را نمی‌توان با آن سنجید. ‪--device-id‬ دستگاهی از فهرست اموال یا ‪--device-model‬ را بدهید.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "crypto/Hash.h"
 #include "crypto/PublicKey.h"
 #include "firmware/FirmwarePackage.h"
+#include "firmware/PackageVerifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,6 +30,45 @@ Result<VerifiedImage> ImageVerifier::verifyBareImage(const QByteArray &file, con
     verified.m_source = source;
     verified.m_verifiedBy =
         u"bare image, vendor key SHA-256 %1"_s.arg(keyHash ? QString::fromLatin1(keyHash->toHex()) : u"unknown"_s);
+    return verified;
+}
+
+Result<VerifiedImage> ImageVerifier::fromVerifiedPackage(const FirmwarePackage &package,
+                                                         const VerificationReport &report)
+{
+    if (!report.passed() || report.checks.isEmpty()) {
+        return Error(u"firmware.not_verified"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The firmware package has not passed verification."));
+    }
+    const PackageManifest &manifest = package.manifest();
+    if (manifest.images.size() != 1) {
+        return Error(u"firmware.multi_image_unsupported"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "The package holds %1 images; Pasban can only send single-image packages yet."),
+                     {QString::number(manifest.images.size())});
+    }
+    const ManifestImage &entry = manifest.images.first();
+    const QByteArray file = package.files().value(entry.file);
+    Result<McubootImage> image = McubootImage::parse(file);
+    if (!image)
+        return image.error();
+    if (Status hash = image->verifyHash(); !hash)
+        return hash.error();
+    if (image->hashTlv().value != entry.mcubootHash || crypto::sha256(file) != entry.sha256) {
+        return Error(u"firmware.not_verified"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The firmware package has not passed verification."), {},
+                     u"image %1 differs from the manifest"_s.arg(entry.file));
+    }
+    VerifiedImage verified;
+    verified.m_bytes = file;
+    verified.m_version = image->version();
+    verified.m_imageHash = entry.mcubootHash;
+    verified.m_fileSha256 = entry.sha256;
+    verified.m_securityCounter = image->securityCounter();
+    verified.m_source = entry.file;
+    verified.m_verifiedBy = u"package %1 %2 (sequence %3), signed by %4%5"_s.arg(
+        manifest.packageId, manifest.version.toString(), QString::number(manifest.sequenceNumber), report.vendorSigner,
+        report.approvalSigner.isEmpty() ? QString() : u", approved by %1"_s.arg(report.approvalSigner));
     return verified;
 }
 

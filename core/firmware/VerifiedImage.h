@@ -14,6 +14,9 @@ class PublicKey;
 
 namespace pasban::firmware {
 
+class FirmwarePackage;
+struct VerificationReport;
+
 // An MCUboot image that passed verification. Only ImageVerifier makes one (the
 // constructor is private), so code that sends firmware to a device (FirmwareUpdate)
 // cannot be handed bytes nobody checked: "nothing is sent before verification
@@ -66,6 +69,14 @@ public:
     // `vendorKey`. Errors: the parser's (firmware.*), hash mismatch, bad signature.
     [[nodiscard]] static Result<VerifiedImage>
     verifyBareImage(const QByteArray &file, const crypto::PublicKey &vendorKey, const QString &source);
+
+    // The package's image once PackageVerifier has passed it (`report` must be the
+    // verdict on this package, every check passed). The image is parsed and its
+    // hash TLV recomputed again here, and must equal what the manifest states, so
+    // the bytes handed on are the ones the verdict was about. Only single-image
+    // packages for now (firmware.multi_image_unsupported otherwise).
+    [[nodiscard]] static Result<VerifiedImage> fromVerifiedPackage(const FirmwarePackage &package,
+                                                                   const VerificationReport &report);
 
     // The same checks on a file, read where it lies (memory-mapped when the system
     // allows, else read once), keeping no copy: for "is this image genuine?"

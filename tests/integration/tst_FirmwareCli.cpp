@@ -1,6 +1,9 @@
 // pasban-cli mcuboot / package / trust: the commands and their exit codes, run as a
 // user would, on images and certificates made for the test.
 #include "../common/PackageFixture.h"
+#include "firmware/RollbackStore.h"
+#include "inventory/InventoryStore.h"
+#include "storage/ConsoleSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -160,6 +163,94 @@ private Q_SLOTS:
         QCOMPARE(cli(verifyArgs(path(u"junk.pasbanpkg"_s)) + QStringList {u"--trust"_s, path(u"trust"_s)}).exitCode, 2);
         QCOMPARE(cli({u"package"_s, u"verify"_s, pkg, u"--trust"_s, path(u"trust"_s)}).exitCode, 2);
         QCOMPARE(cli(verifyArgs(pkg) + QStringList {u"--trust"_s, path(u"no-such-folder"_s)}).exitCode, 2);
+    }
+
+    // firmware push PACKAGE: verified against the trust folder and the device (model
+    // from the flags or the inventory) before anything is sent; afterwards the
+    // console's anti-rollback record holds the new version, sequence and counter.
+    void pushSignedPackage()
+    {
+        const QString pkg = path(u"acme.pasbanpkg"_s); // signed and approved by packageLifecycle
+        QVERIFY(QFile::exists(pkg));
+        QProcess devsim;
+        devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--udp"_s, u"0"_s, u"--version"_s, u"2.0.0"_s});
+        QVERIFY(devsim.waitForStarted(10000));
+        QString port;
+        while (port.isEmpty() && (devsim.canReadLine() || devsim.waitForReadyRead(10000))) {
+            const QByteArray line = devsim.readLine().trimmed();
+            if (line.startsWith("udp: "))
+                port = QString::fromUtf8(line.mid(5));
+        }
+        QVERIFY(!port.isEmpty());
+        const QStringList push {u"firmware"_s,
+                                u"push"_s,
+                                pkg,
+                                u"--udp"_s,
+                                u"127.0.0.1:"_s + port,
+                                u"--trust"_s,
+                                path(u"trust"_s),
+                                u"--timeout-ms"_s,
+                                u"1000"_s,
+                                u"--reconnect-ms"_s,
+                                u"50"_s,
+                                u"--json"_s};
+
+        // Wrong model, and no model known at all: refused, nothing sent.
+        Run run = cli(push + QStringList {u"--device-model"_s, u"PX-200"_s, u"--device-hardware"_s, u"A"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"firmware.wrong_model"_s);
+        QVERIFY2(run.err.contains("firmware.wrong_model"), run.err.constData()); // the check list on stderr
+        run = cli(push);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"cli.device_unknown"_s);
+
+        // The device as the inventory knows it (the refused runs created the database).
+        {
+            Result<storage::Database> db =
+                storage::openConsoleDatabase(QDir(path(u"data"_s)).filePath(storage::consoleDatabaseFileName()));
+            QVERIFY(db.ok());
+            inventory::ObservedDevice device;
+            device.id = u"px-1"_s;
+            device.transport = u"ble"_s;
+            device.model = u"PX-100"_s;
+            device.hardware = u"A"_s;
+            device.seenUtc = QDateTime::currentDateTimeUtc();
+            QVERIFY(inventory::InventoryStore(*db).recordSeen(device).ok());
+        }
+
+        // The right device, its model from the inventory: updated, confirmed, audited, recorded.
+        run = cli(push
+                  + QStringList {u"--device-id"_s, u"px-1"_s, u"--require-approval"_s, u"--passphrase-file"_s,
+                                 path(u"passphrase.txt"_s)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(u"version"_s).toString(), u"2.1.0"_s);
+        QVERIFY(run.json().value(u"confirmed"_s).toBool());
+        QVERIFY(run.err.contains("[ok]"));
+
+        // The same package again: the device runs it already, nothing is sent.
+        run = cli(push + QStringList {u"--device-model"_s, u"PX-100"_s, u"--device-hardware"_s, u"B"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.json().value(u"alreadyInstalled"_s).toBool());
+
+        devsim.terminate();
+        QVERIFY(devsim.waitForFinished(10000));
+        QVERIFY(devsim.readAllStandardError().contains("primary 2.1.0, confirmed"));
+
+        Result<storage::Database> db =
+            storage::openConsoleDatabase(QDir(path(u"data"_s)).filePath(storage::consoleDatabaseFileName()));
+        QVERIFY(db.ok());
+        const std::optional<firmware::DeviceFirmwareRecord> record =
+            firmware::RollbackStore(*db).find(u"px-1"_s).value();
+        QVERIFY(record.has_value());
+        QCOMPARE(record->version.toString(), u"2.1.0"_s);
+        QCOMPARE(record->sequenceNumber, quint64(7));
+        QCOMPARE(record->packageId, u"acme-px100-2.1.0"_s);
+
+        // Audited: the verdict and the update's steps.
+        run = cli(
+            {u"audit"_s, u"tail"_s, u"-n"_s, u"200"_s, u"--json"_s, u"--passphrase-file"_s, path(u"passphrase.txt"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("acme-px100-2.1.0"), run.out.left(2000).constData());
     }
 
     void trustStore()
