@@ -7,6 +7,7 @@
 #include "firmware/FirmwareJobStore.h"
 #include "firmware/FirmwarePackage.h"
 #include "firmware/FirmwareUpdate.h"
+#include "firmware/FleetUpdate.h"
 #include "firmware/PackageVerifier.h"
 #include "firmware/RollbackStore.h"
 #include "firmware/TrustSnapshot.h"
@@ -23,6 +24,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 #include <cstdio>
@@ -81,16 +85,17 @@ Result<Verified> verifyBare(const QByteArray &bytes, const QString &fileName, co
     return Verified {std::move(image).value(), {}, 0};
 }
 
-// The device the package must be meant for: flags first, else the inventory entry
-// named by --device-id. What it runs now (version, active image) the update engine
-// reads from the device itself: it refuses an older image and sends nothing when
-// the device already runs this one.
-Result<firmware::TargetDevice> targetDevice(const QCommandLineParser &parser, storage::Database &database)
+// The device the package must be meant for: what is given first, else the
+// inventory entry `deviceId` names. What it runs now (version, active image) the
+// update engine reads from the device itself: it refuses an older image and sends
+// nothing when the device already runs this one.
+Result<firmware::TargetDevice> targetDevice(const QString &deviceId, const QString &model, const QString &hardware,
+                                            storage::Database &database)
 {
     firmware::TargetDevice device;
-    device.deviceId = parser.value(u"device-id"_s);
-    device.model = parser.value(u"device-model"_s);
-    device.hardwareRevision = parser.value(u"device-hardware"_s);
+    device.deviceId = deviceId;
+    device.model = model;
+    device.hardwareRevision = hardware;
     if (!device.deviceId.isEmpty() && (device.model.isEmpty() || device.hardwareRevision.isEmpty())) {
         Result<std::optional<inventory::InventoryDevice>> found =
             inventory::InventoryStore(database).find(device.deviceId);
@@ -107,29 +112,44 @@ Result<firmware::TargetDevice> targetDevice(const QCommandLineParser &parser, st
         return Error(u"cli.device_unknown"_s,
                      QT_TRANSLATE_NOOP("pasban::Error",
                                        "The device's model is not known, so the package cannot be checked against "
-                                       "it. Give --device-id of an inventoried device or --device-model."));
+                                       "it. Give --device-id of an inventoried device or --device-model."),
+                     {}, deviceId);
     }
     return device;
 }
 
-Result<Verified> verifyPackage(const QByteArray &bytes, const QCommandLineParser &parser, ConsoleContext &context,
-                               audit::AuditSink *sink)
+Result<firmware::TrustSnapshot> loadTrust(const QCommandLineParser &parser, ConsoleContext &context)
 {
-    Result<firmware::FirmwarePackage> package = firmware::FirmwarePackage::parse(bytes);
-    if (!package)
-        return package.error();
-    Result<firmware::TargetDevice> device = targetDevice(parser, context.database());
-    if (!device)
-        return device.error();
-    Result<firmware::TrustSnapshot> trust = parser.isSet(u"trust"_s)
-        ? firmware::TrustSnapshot::fromDirectory(parser.value(u"trust"_s))
-        : firmware::TrustStore(context.database(), nullptr).snapshot();
-    if (!trust)
-        return trust.error();
+    return parser.isSet(u"trust"_s) ? firmware::TrustSnapshot::fromDirectory(parser.value(u"trust"_s))
+                                    : firmware::TrustStore(context.database(), nullptr).snapshot();
+}
+
+void printChecks(const firmware::VerificationReport &report, const QString &deviceId)
+{
+    if (!deviceId.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "Device %1:").arg(deviceId)));
+    for (const firmware::VerificationCheck &check : report.checks) {
+        const QString mark = check.state == firmware::VerificationCheck::State::Passed
+            ? QCoreApplication::translate("cli", "ok")
+            : check.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
+                                                                        : QCoreApplication::translate("cli", "n/a");
+        std::fprintf(stderr, "[%s] %s\n", qPrintable(mark), qPrintable(check.translatedTitle()));
+        if (check.error)
+            std::fprintf(stderr, "      %s [%s]\n", qPrintable(check.error->message()),
+                         qPrintable(check.error->code()));
+    }
+}
+
+// Every check for this device, listed on standard error before anything is sent
+// (what passed matters to the operator too), and audited.
+Result<Verified> verifyFor(const firmware::FirmwarePackage &package, const firmware::TargetDevice &device,
+                           const firmware::TrustSnapshot &trust, bool requireApproval, ConsoleContext &context,
+                           audit::AuditSink *sink, bool nameDevice)
+{
     std::optional<firmware::DeviceFirmwareRecord> record;
-    if (!device->deviceId.isEmpty()) {
+    if (!device.deviceId.isEmpty()) {
         Result<std::optional<firmware::DeviceFirmwareRecord>> found =
-            firmware::RollbackStore(context.database()).find(device->deviceId);
+            firmware::RollbackStore(context.database()).find(device.deviceId);
         if (!found)
             return found.error();
         record = *found;
@@ -141,45 +161,43 @@ Result<Verified> verifyPackage(const QByteArray &bytes, const QCommandLineParser
                          "reports, not with the console's record.")));
     }
     firmware::VerifyOptions options;
-    options.requireApproval = parser.isSet(u"require-approval"_s);
-    const firmware::PackageVerifier verifier(std::move(trust).value(), sink);
-    const firmware::VerificationReport report = verifier.verify(*package, *device, record, options);
-    // Every check, before anything is sent: what passed matters to the operator too.
-    for (const firmware::VerificationCheck &check : report.checks) {
-        const QString mark = check.state == firmware::VerificationCheck::State::Passed
-            ? QCoreApplication::translate("cli", "ok")
-            : check.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
-                                                                        : QCoreApplication::translate("cli", "n/a");
-        std::fprintf(stderr, "[%s] %s\n", qPrintable(mark), qPrintable(check.translatedTitle()));
-        if (check.error)
-            std::fprintf(stderr, "      %s [%s]\n", qPrintable(check.error->message()),
-                         qPrintable(check.error->code()));
-    }
+    options.requireApproval = requireApproval;
+    const firmware::PackageVerifier verifier(trust, sink);
+    const firmware::VerificationReport report = verifier.verify(package, device, record, options);
+    printChecks(report, nameDevice ? device.deviceId : QString());
     if (!report.passed())
         return *report.firstFailure();
-    Result<firmware::VerifiedImage> image = firmware::ImageVerifier::fromVerifiedPackage(*package, report);
+    Result<firmware::VerifiedImage> image = firmware::ImageVerifier::fromVerifiedPackage(package, report);
     if (!image)
         return image.error();
-    return Verified {std::move(image).value(), package->manifest().packageId, package->manifest().sequenceNumber};
+    return Verified {std::move(image).value(), package.manifest().packageId, package.manifest().sequenceNumber};
 }
 
-Result<std::unique_ptr<smp::SmpTransport>> makeTransport(const QCommandLineParser &parser)
+Result<Verified> verifyPackage(const QByteArray &bytes, const QCommandLineParser &parser, ConsoleContext &context,
+                               audit::AuditSink *sink)
 {
-    const int chosen = int(parser.isSet(u"serial"_s)) + int(parser.isSet(u"udp"_s)) + int(parser.isSet(u"ble"_s));
-    if (chosen != 1) {
-        return Error(u"cli.transport"_s,
-                     QT_TRANSLATE_NOOP("pasban::Error", "Give exactly one of --serial, --udp or --ble."));
+    Result<firmware::FirmwarePackage> package = firmware::FirmwarePackage::parse(bytes);
+    if (!package)
+        return package.error();
+    Result<firmware::TargetDevice> device = targetDevice(parser.value(u"device-id"_s), parser.value(u"device-model"_s),
+                                                         parser.value(u"device-hardware"_s), context.database());
+    if (!device)
+        return device.error();
+    Result<firmware::TrustSnapshot> trust = loadTrust(parser, context);
+    if (!trust)
+        return trust.error();
+    return verifyFor(*package, *device, *trust, parser.isSet(u"require-approval"_s), context, sink, false);
+}
+
+// One link: kind "serial" (a port), "udp" (HOST:PORT) or "ble" (an address).
+Result<std::unique_ptr<smp::SmpTransport>> makeLinkTransport(const QString &kind, const QString &value, int baud)
+{
+    if (kind == u"serial"_s) {
+        if (value.isEmpty())
+            return Error(u"cli.transport"_s, QT_TRANSLATE_NOOP("pasban::Error", "A serial link needs a port name."));
+        return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpSerialTransport>(value, baud));
     }
-    if (parser.isSet(u"serial"_s)) {
-        bool ok = true;
-        const int baud = parser.isSet(u"baud"_s) ? parser.value(u"baud"_s).toInt(&ok) : 115200;
-        if (!ok || baud <= 0)
-            return Error(u"cli.baud"_s, QT_TRANSLATE_NOOP("pasban::Error", "--baud needs a positive number."));
-        return std::unique_ptr<smp::SmpTransport>(
-            std::make_unique<smp::SmpSerialTransport>(parser.value(u"serial"_s), baud));
-    }
-    if (parser.isSet(u"udp"_s)) {
-        const QString value = parser.value(u"udp"_s);
+    if (kind == u"udp"_s) {
         const qsizetype colon = value.lastIndexOf(u':');
         bool ok = false;
         const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
@@ -196,12 +214,39 @@ Result<std::unique_ptr<smp::SmpTransport>> makeTransport(const QCommandLineParse
         }
         return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpUdpTransport>(address, quint16(port)));
     }
-    const QBluetoothAddress address(parser.value(u"ble"_s));
-    if (address.isNull()) {
+    const QBluetoothAddress address(value);
+    if (kind != u"ble"_s || address.isNull()) {
         return Error(u"cli.ble_address"_s,
                      QT_TRANSLATE_NOOP("pasban::Error", "--ble needs a Bluetooth address such as AA:BB:CC:DD:EE:FF."));
     }
     return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpBleTransport>(address));
+}
+
+Result<int> baudRate(const QCommandLineParser &parser)
+{
+    bool ok = true;
+    const int baud = parser.isSet(u"baud"_s) ? parser.value(u"baud"_s).toInt(&ok) : 115200;
+    if (!ok || baud <= 0)
+        return Error(u"cli.baud"_s, QT_TRANSLATE_NOOP("pasban::Error", "--baud needs a positive number."));
+    return baud;
+}
+
+Result<std::unique_ptr<smp::SmpTransport>> makeTransport(const QCommandLineParser &parser)
+{
+    const int chosen = int(parser.isSet(u"serial"_s)) + int(parser.isSet(u"udp"_s)) + int(parser.isSet(u"ble"_s));
+    if (chosen != 1) {
+        return Error(u"cli.transport"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "Give exactly one of --serial, --udp or --ble."));
+    }
+    const Result<int> baud = baudRate(parser);
+    if (!baud)
+        return baud.error();
+    for (const QString &kind : {u"serial"_s, u"udp"_s, u"ble"_s}) {
+        if (parser.isSet(kind))
+            return makeLinkTransport(kind, parser.value(kind), *baud);
+    }
+    return Error(u"cli.transport"_s,
+                 QT_TRANSLATE_NOOP("pasban::Error", "Give exactly one of --serial, --udp or --ble."));
 }
 
 void printProgress(const firmware::UpdateProgress &progress)
@@ -242,6 +287,171 @@ QString stepText(firmware::FirmwareUpdate::Step step)
     }
 }
 
+// firmware push PACKAGE --fleet FILE: every device verified first (each refusal
+// listed and audited; a refused device is never contacted), then FleetUpdate.
+int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QByteArray &bytes,
+             const firmware::FirmwareUpdateOptions &updateOptions)
+{
+    QFile listFile(parser.value(u"fleet"_s));
+    if (!listFile.open(QIODevice::ReadOnly))
+        return out.fail(
+            Error(u"cli.file_unreadable"_s,
+                  QT_TRANSLATE_NOOP("pasban::Error", "The file %1 cannot be read. Check its name and permissions."),
+                  {parser.value(u"fleet"_s)}, listFile.errorString()),
+            Usage);
+    QJsonParseError parseError;
+    const QJsonDocument list = QJsonDocument::fromJson(listFile.read(1024 * 1024), &parseError);
+    if (!list.isArray() || list.array().isEmpty()) {
+        return out.fail(
+            Error(u"cli.fleet_file"_s,
+                  QT_TRANSLATE_NOOP("pasban::Error",
+                                    "The fleet file must be a JSON array of devices, each with \"deviceId\" "
+                                    "and one of \"serial\", \"udp\" or \"ble\"."),
+                  {}, parseError.errorString()),
+            Usage);
+    }
+    int parallel = 1;
+    if (parser.isSet(u"parallel"_s)) {
+        bool ok = false;
+        parallel = parser.value(u"parallel"_s).toInt(&ok);
+        if (!ok || parallel < 1 || parallel > 16) {
+            std::fputs("pasban-cli firmware: --parallel takes a number from 1 to 16\n", stderr);
+            return Usage;
+        }
+    }
+    const Result<int> baud = baudRate(parser);
+    if (!baud)
+        return out.fail(baud.error(), Usage);
+    Result<firmware::FirmwarePackage> package = firmware::FirmwarePackage::parse(bytes);
+    if (!package)
+        return out.fail(package.error(), Failed);
+
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    std::optional<OpenLog> log;
+    std::unique_ptr<LogSink> sink;
+    if (parser.isSet(u"passphrase-file"_s)) {
+        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
+        if (!opened)
+            return out.fail(opened.error(), StartFailed);
+        log = std::move(opened).value();
+        sink = std::make_unique<LogSink>(*log->log);
+    } else {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
+    }
+    Result<firmware::TrustSnapshot> trust = loadTrust(parser, **context);
+    if (!trust)
+        return out.fail(trust.error(), Usage);
+
+    QList<firmware::FleetTarget> targets;
+    QList<QString> packageIds;
+    for (const QJsonValue &value : list.array()) {
+        const QJsonObject entry = value.toObject();
+        firmware::FleetTarget target;
+        target.deviceId = entry.value(u"deviceId"_s).toString();
+        QString kind;
+        for (const QString &candidate : {u"serial"_s, u"udp"_s, u"ble"_s}) {
+            if (entry.contains(candidate))
+                kind = candidate;
+        }
+        const QString where = entry.value(kind).toString();
+        // The link is checked now, so a typo fails before anything is sent.
+        if (target.deviceId.isEmpty() || kind.isEmpty() || !makeLinkTransport(kind, where, *baud)) {
+            return out.fail(Error(u"cli.fleet_file"_s,
+                                  QT_TRANSLATE_NOOP("pasban::Error",
+                                                    "The fleet file must be a JSON array of devices, each with "
+                                                    "\"deviceId\" and one of \"serial\", \"udp\" or \"ble\"."),
+                                  {}, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact))),
+                            Usage);
+        }
+        target.link = kind + u':' + where;
+        target.makeTransport = [kind, where, rate = *baud]() -> std::unique_ptr<smp::SmpTransport> {
+            Result<std::unique_ptr<smp::SmpTransport>> made = makeLinkTransport(kind, where, rate);
+            return made ? std::move(made).value() : nullptr;
+        };
+        Result<firmware::TargetDevice> device =
+            targetDevice(target.deviceId, entry.value(u"model"_s).toString(), entry.value(u"hardware"_s).toString(),
+                         (*context)->database());
+        Result<Verified> verified = device
+            ? verifyFor(*package, *device, *trust, parser.isSet(u"require-approval"_s), **context, sink.get(), true)
+            : Result<Verified>(device.error());
+        if (verified)
+            target.image = std::move(verified->image);
+        else
+            target.refusal = verified.error();
+        targets.append(std::move(target));
+    }
+
+    firmware::FleetOptions options;
+    options.parallelSerial = parallel;
+    options.update = updateOptions;
+    firmware::FirmwareJobStore jobs((*context)->database());
+    firmware::FleetUpdate fleet(targets, options, sink.get(), &jobs);
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    QObject::connect(&fleet, &firmware::FleetUpdate::deviceProgress, &fleet,
+                     [&](int index, const firmware::UpdateProgress &progress) {
+                         if (sinceReport.elapsed() < 500 && progress.bytes != progress.total)
+                             return;
+                         sinceReport.restart();
+                         std::fprintf(stderr, "%s: ", qPrintable(fleet.results().at(index).deviceId));
+                         printProgress(progress);
+                     });
+    QObject::connect(&fleet, &firmware::FleetUpdate::deviceChanged, &fleet, [&](int index) {
+        const firmware::FleetDeviceResult &result = fleet.results().at(index);
+        std::fprintf(stderr, "%s: %s%s\n", qPrintable(result.deviceId),
+                     qPrintable(firmware::FleetDeviceResult::stateName(result.state)),
+                     result.error ? qPrintable(u" ("_s + result.error->message() + u")"_s) : "");
+    });
+    QEventLoop loop;
+    QObject::connect(&fleet, &firmware::FleetUpdate::finished, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(&fleet, &firmware::FleetUpdate::start, Qt::QueuedConnection);
+    loop.exec();
+
+    // The anti-rollback records and the inventory, for every confirmed device.
+    inventory::InventoryStore inventory((*context)->database());
+    for (const firmware::FleetDeviceResult &result : fleet.results()) {
+        if (result.state != firmware::FleetDeviceResult::State::Succeeded || !result.result)
+            continue;
+        if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, result.deviceId, *result.result);
+            !recorded)
+            return out.fail(recorded.error(), Failed);
+        if (!result.result->confirmed)
+            continue;
+        firmware::DeviceFirmwareRecord installed;
+        installed.deviceId = result.deviceId;
+        installed.version = result.result->version;
+        installed.securityCounter = result.result->securityCounter.value_or(0);
+        installed.imageHash = result.result->imageHash;
+        installed.packageId = package->manifest().packageId;
+        installed.sequenceNumber = package->manifest().sequenceNumber;
+        if (Status recorded = firmware::RollbackStore((*context)->database()).record(installed); !recorded)
+            return out.fail(recorded.error(), Failed);
+    }
+
+    const QJsonObject report = fleet.report();
+    if (parser.isSet(u"report"_s)) {
+        QFile file(parser.value(u"report"_s));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(report).toJson()) < 0) {
+            std::fprintf(stderr, "pasban-cli firmware: the report cannot be written to %s\n",
+                         qPrintable(parser.value(u"report"_s)));
+        }
+    }
+    if (out.json()) {
+        out.object(report);
+    } else {
+        out.text(QCoreApplication::translate("cli", "%1 updated, %2 failed, %3 refused, %4 cancelled.")
+                     .arg(report.value(u"succeeded"_s).toInt())
+                     .arg(report.value(u"failed"_s).toInt())
+                     .arg(report.value(u"refused"_s).toInt())
+                     .arg(report.value(u"cancelled"_s).toInt()));
+    }
+    return report.value(u"succeeded"_s).toInt() == fleet.results().size() ? Success : Failed;
+}
+
 } // namespace
 
 QList<QCommandLineOption> pushOptionList()
@@ -253,6 +463,9 @@ QList<QCommandLineOption> pushOptionList()
         {u"device-model"_s, u"firmware push: the device's model number (else from the inventory)."_s, u"MODEL"_s},
         {u"device-hardware"_s, u"firmware push: the device's hardware revision (else from the inventory)."_s, u"REV"_s},
         {u"require-approval"_s, u"firmware push: refuse a package without a hospital approval."_s},
+        {u"fleet"_s, u"firmware push: a JSON list of devices to update with the package."_s, u"FILE"_s},
+        {u"parallel"_s, u"firmware push --fleet: serial ports updated at the same time (default 1)."_s, u"N"_s},
+        {u"report"_s, u"firmware push --fleet: write the per-device report (JSON) to FILE."_s, u"FILE"_s},
         {u"serial"_s, u"firmware push: the serial port (USB CDC-ACM, UART, pseudo-terminal)."_s, u"PORT"_s},
         {u"baud"_s, u"firmware push: serial speed (default 115200)."_s, u"N"_s},
         {u"udp"_s, u"firmware push: the device's SMP UDP address."_s, u"HOST:PORT"_s},
@@ -302,6 +515,12 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         options.rebootWaitMs = options.reconnectDelayMs;
     }
 
+    if (parser.isSet(u"fleet"_s)) {
+        Result<QByteArray> packageBytes = readFile(imagePath);
+        if (!packageBytes)
+            return out.fail(packageBytes.error(), Usage);
+        return runFleet(out, dataDir, parser, *packageBytes, options);
+    }
     Result<std::unique_ptr<smp::SmpTransport>> transport = makeTransport(parser);
     if (!transport)
         return out.fail(transport.error(), Usage);

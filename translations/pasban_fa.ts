@@ -267,6 +267,14 @@
         <source>Warning: no --device-id given; anti-rollback can only compare with what the device reports, not with the console&apos;s record.</source>
         <translation>هشدار: ‪--device-id‬ داده نشده است؛ جلوگیری از بازگشت نسخه فقط با آنچه دستگاه گزارش می‌کند مقایسه می‌شود، نه با سابقه‌ای که کنسول نگه می‌دارد.</translation>
     </message>
+    <message>
+        <source>Device %1:</source>
+        <translation>دستگاه %1:</translation>
+    </message>
+    <message>
+        <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
+        <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1096,6 +1104,18 @@
     <message>
         <source>The device&apos;s model is not known, so the package cannot be checked against it. Give --device-id of an inventoried device or --device-model.</source>
         <translation>مدل دستگاه معلوم نیست، پس بسته را نمی‌توان با آن سنجید. ‪--device-id‬ دستگاهی از فهرست اموال یا ‪--device-model‬ را بدهید.</translation>
+    </message>
+    <message>
+        <source>The link %1 to the device cannot be opened.</source>
+        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>A serial link needs a port name.</source>
+        <translation>پیوند سریال به نام درگاه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The fleet file must be a JSON array of devices, each with &quot;deviceId&quot; and one of &quot;serial&quot;, &quot;udp&quot; or &quot;ble&quot;.</source>
+        <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace pasban;
@@ -251,6 +253,67 @@ private Q_SLOTS:
             {u"audit"_s, u"tail"_s, u"-n"_s, u"200"_s, u"--json"_s, u"--passphrase-file"_s, path(u"passphrase.txt"_s)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("acme-px100-2.1.0"), run.out.left(2000).constData());
+    }
+
+    // firmware push PACKAGE --fleet: two serial devices in parallel and one refused
+    // by verification (wrong model), which is never contacted.
+    void pushToAFleet()
+    {
+        const QString pkg = path(u"acme.pasbanpkg"_s);
+        std::vector<std::unique_ptr<QProcess>> sims;
+        QStringList links;
+        for (const QStringList &arguments :
+             {QStringList {u"--pty"_s}, QStringList {u"--pty"_s}, QStringList {u"--udp"_s, u"0"_s}}) {
+            auto sim = std::make_unique<QProcess>();
+            sim->start(QStringLiteral(PASBAN_DEVSIM), arguments + QStringList {u"--version"_s, u"2.0.0"_s});
+            QVERIFY(sim->waitForStarted(10000));
+            const QByteArray prefix = arguments.contains(u"--udp"_s) ? "udp: " : "pty: ";
+            QString where;
+            while (where.isEmpty() && (sim->canReadLine() || sim->waitForReadyRead(10000))) {
+                const QByteArray line = sim->readLine().trimmed();
+                if (line.startsWith(prefix))
+                    where = QString::fromUtf8(line.mid(prefix.size()));
+            }
+            QVERIFY(!where.isEmpty());
+            links.append(where);
+            sims.push_back(std::move(sim));
+        }
+        const QJsonArray fleet {
+            QJsonObject {{u"deviceId"_s, u"fleet-1"_s},
+                         {u"serial"_s, links[0]},
+                         {u"model"_s, u"PX-100"_s},
+                         {u"hardware"_s, u"A"_s}},
+            QJsonObject {{u"deviceId"_s, u"fleet-2"_s},
+                         {u"serial"_s, links[1]},
+                         {u"model"_s, u"PX-100"_s},
+                         {u"hardware"_s, u"B"_s}},
+            QJsonObject {{u"deviceId"_s, u"fleet-3"_s},
+                         {u"udp"_s, QString(u"127.0.0.1:"_s + links[2])},
+                         {u"model"_s, u"PX-200"_s}},
+        };
+        write(u"fleet.json"_s, QJsonDocument(fleet).toJson());
+        const Run run = cli({u"firmware"_s, u"push"_s, pkg, u"--fleet"_s, path(u"fleet.json"_s), u"--parallel"_s,
+                             u"2"_s, u"--trust"_s, path(u"trust"_s), u"--report"_s, path(u"fleet-report.json"_s),
+                             u"--timeout-ms"_s, u"1000"_s, u"--reconnect-ms"_s, u"50"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1); // not every device was updated
+        const QJsonObject report = run.json();
+        QCOMPARE(report.value(u"succeeded"_s).toInt(), 2);
+        QCOMPARE(report.value(u"refused"_s).toInt(), 1);
+        const QJsonArray devices = report.value(u"devices"_s).toArray();
+        QCOMPARE(devices.size(), 3);
+        QCOMPARE(devices.at(2).toObject().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"firmware.wrong_model"_s);
+        QFile saved(path(u"fleet-report.json"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object(), report);
+
+        const QList<QByteArray> expected {"primary 2.1.0, confirmed", "primary 2.1.0, confirmed", "; 0 requests"};
+        for (std::size_t i = 0; i < sims.size(); ++i) {
+            sims[i]->terminate();
+            QVERIFY(sims[i]->waitForFinished(10000));
+            const QByteArray summary = sims[i]->readAllStandardError();
+            QVERIFY2(summary.contains(expected[int(i)]), summary.constData());
+        }
     }
 
     void trustStore()
