@@ -126,11 +126,26 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("version=99"));
     }
 
+    // A settings file whose folder is a file: no one can write it, root included
+    // (CI runs as root, where the permission case below proves nothing).
+    void settingsUnderAFileAreReported()
+    {
+        const QString blocker = m_dir.filePath(u"not-a-folder"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Settings settings(blocker + u"/settings.ini"_s);
+        settings.setCalendar(CalendarSystem::Jalali);
+        const Status status = settings.sync();
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code(), u"settings.access"_s);
+    }
+
     void unwritableFileIsReported()
     {
 #ifdef Q_OS_UNIX
         if (geteuid() == 0)
-            QSKIP("root can write anywhere; permission errors cannot be provoked");
+            QSKIP("root can write anywhere; settingsUnderAFileAreReported covers the error path");
 #endif
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly));
