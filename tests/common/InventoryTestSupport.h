@@ -6,7 +6,7 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QDebug>
 
 #include <memory>
 
