@@ -108,6 +108,11 @@ Status InventoryChanges::add(const inventory::DeclaredRecord &record)
 
 Status InventoryChanges::remove(const QString &assetTag)
 {
+    Result<bool> known = m_store.hasAssetTag(assetTag);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return m_store.removeDeclared(assetTag); // refused (unknown tag): nothing changes, nothing to record
     audit::AuditEvent event = inventoryEvent(u"inventory-remove"_s, audit::Action::Delete);
     event.details.insert(u"assetTag"_s, assetTag);
     Result<std::optional<inventory::DeclaredRecord>> existing = m_store.findDeclared(assetTag);

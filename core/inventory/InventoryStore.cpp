@@ -477,6 +477,20 @@ Status InventoryStore::removeDeclared(const QString &assetTag)
     return transaction->commit();
 }
 
+Result<bool> InventoryStore::hasAssetTag(const QString &assetTag)
+{
+    Result<storage::Statement> query =
+        m_db.prepare(u"SELECT EXISTS (SELECT 1 FROM inventory_declared WHERE asset_tag = ?1) "
+                     "OR EXISTS (SELECT 1 FROM inventory_device WHERE asset_tag = ?1 AND asset_tag <> '')");
+    if (!query)
+        return query.error();
+    query->bind(1, assetTag);
+    Result<bool> row = query->step();
+    if (!row)
+        return row.error();
+    return *row && query->columnInt64(0) != 0;
+}
+
 Result<QList<InventoryEntry>> InventoryStore::entries()
 {
     Result<QList<InventoryDevice>> devices = list();

@@ -128,6 +128,8 @@ public:
     // matches them: all or nothing. Records must be checked already. PROGRESS may
     // cancel (inventory.cancelled); nothing is written then.
     [[nodiscard]] Status writeDeclared(const QList<DeclaredRecord> &records, const BulkProgress &progress = {});
+    // Whether a declared record or an observed device carries ASSETTAG.
+    [[nodiscard]] Result<bool> hasAssetTag(const QString &assetTag);
     // Removes the declared record; its observed device (if any) stays, without the tag.
     [[nodiscard]] Status removeDeclared(const QString &assetTag);
     // Everything: matched pairs, records not seen yet, devices nobody declared.
