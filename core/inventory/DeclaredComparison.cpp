@@ -24,8 +24,12 @@ bool sameVersion(const QString &a, const QString &b)
 
 QList<FieldComparison> compareDeclared(const DeclaredRecord &declared, const ObservedDevice &observed)
 {
+    // Before an interrogation has read Device Information, the manufacturer
+    // Pasban knows is the radio's (the advertised company ID, often the chip
+    // vendor): not comparable with what the hospital declares.
+    const bool readFromDevice = !observed.model.isEmpty() || !observed.serial.isEmpty();
     const std::pair<Field, QString> observedValues[] = {
-        {Field::Manufacturer, observed.manufacturer},
+        {Field::Manufacturer, readFromDevice ? observed.manufacturer : QString()},
         {Field::Model, observed.model},
         {Field::Serial, observed.serial},
         {Field::Firmware, observed.firmware},

@@ -24,7 +24,8 @@ struct FieldComparison
 
 // Manufacturer, model, serial, firmware, hardware and Bluetooth address side by
 // side (fields neither side knows are left out). Text compares case-insensitively;
-// versions by their numbers, so "2.1" and "2.1.0" agree.
+// versions by their numbers, so "2.1" and "2.1.0" agree. The observed
+// manufacturer counts only once model or serial were read from the device.
 [[nodiscard]] QList<FieldComparison> compareDeclared(const DeclaredRecord &declared, const ObservedDevice &observed);
 [[nodiscard]] bool hasMismatch(const QList<FieldComparison> &comparison);
 [[nodiscard]] QString stateName(FieldComparison::State state); // "agrees", "differs", ...

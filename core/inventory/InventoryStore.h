@@ -138,6 +138,9 @@ public:
     [[nodiscard]] Result<QList<FirmwareChange>> firmwareHistory(const QString &id);
     [[nodiscard]] Result<QList<Observation>> observations(const QString &id);
 
+    // The connection it uses (a worker thread opens its own to the same path).
+    [[nodiscard]] storage::Database &database() const { return m_db; }
+
 private:
     Status storeSeen(const ObservedDevice &device, const QString &source, bool &created);
     Status matchSeen(const QString &deviceId);

@@ -207,6 +207,10 @@ private Q_SLOTS:
         QCOMPARE(c[2].state, FieldComparison::State::NotObserved); // serial
         QCOMPARE(c[3].state, FieldComparison::State::Agrees); // firmware
         QVERIFY(!hasMismatch(c));
+        // The advertised company (the radio's vendor) is not the declared manufacturer's rival.
+        ObservedDevice radioOnly;
+        radioOnly.manufacturer = u"Nordic Semiconductor ASA"_s;
+        QVERIFY(!hasMismatch(compareDeclared(declared, radioOnly)));
     }
 
 private:
