@@ -4,9 +4,9 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <QDebug>
 #include <QStringList>
 #include <QTemporaryDir>
-#include <QDebug>
 
 #include <memory>
 
