@@ -8,9 +8,7 @@
 namespace pasban::cli {
 
 // pasban-cli scan [--ble] [--seconds N] [--interrogate] [--demo] [--json]
-// pasban-cli inventory list [--json]
 QList<QCommandLineOption> scanOptionList();
 int runScan(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QStringList &arguments);
-int runInventory(const Output &out, const QString &dataDir, const QStringList &arguments);
 
 } // namespace pasban::cli

@@ -4,6 +4,7 @@
 #include "CliAudit.h"
 #include "CliCommand.h"
 #include "CliFirmware.h"
+#include "CliInventory.h"
 #include "CliOutput.h"
 #include "CliPush.h"
 #include "CliScan.h"
@@ -32,7 +33,16 @@ const char *const CommandsHelp =
     "  selftest             Run the cryptographic known-answer self-test.\n"
     "  scan [--ble] [--seconds N] [--interrogate] [--demo]\n"
     "                       Scan for Bluetooth LE devices (and interrogate them).\n"
-    "  inventory list       List the devices stored in the inventory.\n"
+    "  inventory list       List the inventory: declared records and devices seen.\n"
+    "  inventory import FILE [--format csv|json] [--dry-run] [--strict]\n"
+    "                       Import a maintenance system's inventory (CSV or JSON);\n"
+    "                       all or nothing (exit 1 names the rejected lines).\n"
+    "  inventory export --format csv|json|fhir --out FILE\n"
+    "                       Write the inventory (declared and observed values).\n"
+    "  inventory add --asset-tag T [--manufacturer M --model X --serial S ...]\n"
+    "  inventory remove --asset-tag T\n"
+    "                       Declare or remove one device. inventory changes take\n"
+    "                       --passphrase-file FILE and are audited.\n"
     "  audit append --type CODE --outcome N [--detail TEXT]\n"
     "      [--action C|R|U|D|E] [--operator NAME] [--device ID]\n"
     "                       Record an event in the encrypted audit log (creates it).\n"
@@ -150,7 +160,9 @@ int main(int argc, char *argv[])
         extra = cli::pushOptionList();
     } else if (command == u"mcuboot"_s || command == u"package"_s || command == u"trust"_s) {
         extra = cli::firmwareOptionList();
-    } else if (command != u"info"_s && command != u"selftest"_s && command != u"inventory"_s) {
+    } else if (command == u"inventory"_s) {
+        extra = cli::inventoryOptionList();
+    } else if (command != u"info"_s && command != u"selftest"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
         return cli::Usage;
     }
@@ -188,5 +200,5 @@ int main(int argc, char *argv[])
         return cli::runTrust(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
-    return cli::runInventory(out, common.dataDir, arguments);
+    return cli::runInventory(out, common.dataDir, commandParser, arguments);
 }

@@ -264,12 +264,75 @@
         <translation>کلیدهای گزارش ممیزی اکنون با کلید بازیابی %1 نیز بسته‌بندی شده‌اند.</translation>
     </message>
     <message>
-        <source>Warning: no --device-id given; anti-rollback can only compare with what the device reports, not with the console&apos;s record.</source>
-        <translation>هشدار: ‪--device-id‬ داده نشده است؛ جلوگیری از بازگشت نسخه فقط با آنچه دستگاه گزارش می‌کند مقایسه می‌شود، نه با سابقه‌ای که کنسول نگه می‌دارد.</translation>
+        <source>(not seen yet)</source>
+        <translation>(هنوز دیده نشده)</translation>
+    </message>
+    <message>
+        <source>MISMATCH: declared and observed values differ</source>
+        <translation>ناهمخوانی: مقادیر اعلام‌شده و مشاهده‌شده متفاوت‌اند</translation>
+    </message>
+    <message>
+        <source>add     %1</source>
+        <translation>افزودن     %1</translation>
+    </message>
+    <message>
+        <source>update  %1  %2</source>
+        <translation>به‌روزرسانی  %1  %2</translation>
+    </message>
+    <message>
+        <source>reject  %1: %2</source>
+        <translation>رد  %1: %2</translation>
+    </message>
+    <message>
+        <source>Ignored columns (not inventory fields): %1</source>
+        <translation>ستون‌های نادیده‌گرفته‌شده (فیلد سیاههٔ تجهیزات نیستند): %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <extracomment>Import summary: rows in the file, then what happens to them</extracomment>
+        <translation>%1 ردیف: %2 برای افزودن، %3 برای به‌روزرسانی، %4 بدون تغییر، %5 ردشده.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rejected rows and try again.</source>
+        <translation>هیچ چیز وارد نشد: ردیف‌های ردشده را اصلاح کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>اجرای آزمایشی: هیچ چیز نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارد شد.</translation>
+    </message>
+    <message>
+        <source>Warning: there is no audit log yet; this change is not recorded. Give --passphrase-file FILE to create the log and record it.</source>
+        <translation>هشدار: هنوز گزارش ممیزی وجود ندارد؛ این تغییر ثبت نمی‌شود. برای ساختن گزارش و ثبت تغییر، ‪--passphrase-file FILE‬ را بدهید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) written to %1.</source>
+        <translation>
+            <numerusform>%n دستگاه در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Added %1; it is the device %2 already seen.</source>
+        <translation>%1 افزوده شد؛ این همان دستگاه %2 است که پیش‌تر دیده شده است.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 حذف شد.</translation>
     </message>
     <message>
         <source>Device %1:</source>
         <translation>دستگاه %1:</translation>
+    </message>
+    <message>
+        <source>Warning: no --device-id given; anti-rollback can only compare with what the device reports, not with the console&apos;s record.</source>
+        <translation>هشدار: ‪--device-id‬ داده نشده است؛ جلوگیری از بازگشت نسخه فقط با آنچه دستگاه گزارش می‌کند مقایسه می‌شود، نه با سابقه‌ای که کنسول نگه می‌دارد.</translation>
     </message>
     <message>
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
@@ -1086,6 +1149,150 @@
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
+        <source>The inventory could not be written to %1: %2</source>
+        <translation>سیاههٔ تجهیزات در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 has more columns than Pasban accepts (256).</source>
+        <translation>سطر %1 بیش از ستون‌هایی دارد که پاسبان می‌پذیرد (۲۵۶).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8.</source>
+        <translation>سطر %1 متن معتبر ‪UTF-8‬ نیست. پرونده را با رمزگذاری ‪UTF-8‬ ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on line %1 never ends: the file is cut short or a quote is missing.</source>
+        <translation>فیلد داخل گیومه‌ای که از سطر %1 آغاز می‌شود هرگز بسته نمی‌شود: پرونده ناقص است یا یک گیومه جا افتاده است.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field over 64 KiB.</source>
+        <translation>سطر %1 فیلدی بزرگ‌تر از ۶۴ کیلوبایت دارد.</translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote. Quote the whole field and double the quotes inside it.</source>
+        <translation>سطر %1 پس از گیومهٔ پایانی متن دارد. کل فیلد را در گیومه بگذارید و گیومه‌های درون آن را دوتایی کنید.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a quote inside an unquoted field. Quote the whole field and double the quotes inside it.</source>
+        <translation>سطر %1 در فیلدی بدون گیومه، گیومه دارد. کل فیلد را در گیومه بگذارید و گیومه‌های درون آن را دوتایی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 must be a Bluetooth address of six hex pairs, e.g. C4:7F:51:3A:22:10.</source>
+        <translation>%1 باید نشانی بلوتوث با شش جفت رقم شانزده‌شانزدهی باشد، مانند ‪C4:7F:51:3A:22:10‬.</translation>
+    </message>
+    <message>
+        <source>%1 must be exactly four hex digits, e.g. 04d8.</source>
+        <translation>%1 باید دقیقاً چهار رقم شانزده‌شانزدهی باشد، مانند ‪04d8‬.</translation>
+    </message>
+    <message>
+        <source>%1 is required and is empty.</source>
+        <translation>%1 الزامی است و خالی است.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 بلندتر از %2 نویسه است.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1 نویسه‌های کنترلی دارد.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: USB vendor and product ID go together.</source>
+        <translation>%1 وجود ندارد: شناسهٔ سازنده و شناسهٔ محصول ‪USB‬ باید با هم بیایند.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the inventory was not changed.</source>
+        <translation>ورود لغو شد؛ سیاههٔ تجهیزات تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it.</source>
+        <translation>پرونده بیش از %1 ردیف دارد؛ آن را به چند پرونده تقسیم کنید.</translation>
+    </message>
+    <message>
+        <source>The column %1 is not an inventory field (strict import). Remove it or import without strict checking.</source>
+        <translation>ستون %1 فیلد سیاههٔ تجهیزات نیست (ورود سخت‌گیرانه). آن را حذف کنید یا بدون بررسی سخت‌گیرانه وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The columns %1 and %2 both name the field %3.</source>
+        <translation>ستون‌های %1 و %2 هر دو به فیلد %3 اشاره می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The asset tag %1 appears twice in the file (first in entry %2).</source>
+        <translation>برچسب اموال %1 دو بار در پرونده آمده است (نخستین بار در مدخل %2).</translation>
+    </message>
+    <message>
+        <source>The asset tag %1 appears twice in the file (first on line %2).</source>
+        <translation>برچسب اموال %1 دو بار در پرونده آمده است (نخستین بار در سطر %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row.</source>
+        <translation>پرونده خالی است: به یک سطر سرستون نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The header row has no asset tag column (assetTag, &quot;Asset Tag&quot; or id).</source>
+        <translation>سطر سرستون ستون برچسب اموال ندارد (‪assetTag‬، ‪&quot;Asset Tag&quot;‬ یا ‪id‬).</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header has %3: a field is missing or a comma is not quoted.</source>
+        <translation>سطر %1 دارای %2 فیلد است اما سرستون %3 فیلد دارد: فیلدی جا افتاده یا ویرگولی بدون گیومه آمده است.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1: %2); it may be cut short.</source>
+        <translation>پرونده ‪JSON‬ معتبر نیست (سطر %1: %2)؛ شاید ناقص باشد.</translation>
+    </message>
+    <message>
+        <source>The JSON file must be an array of objects, one per device.</source>
+        <translation>پروندهٔ ‪JSON‬ باید آرایه‌ای از شیءها باشد، یکی برای هر دستگاه.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an object.</source>
+        <translation>مدخل %1 شیء نیست.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 باید متن باشد.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; split it.</source>
+        <translation>پرونده بزرگ‌تر از %1 مبی‌بایت است؛ آن را تقسیم کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 row(s) cannot be imported, the first at %2 (%3). Correct the file and import it again.</source>
+        <translation>هیچ چیز وارد نشد: %1 ردیف قابل ورود نیست، نخستین آن‌ها در %2 (%3). پرونده را اصلاح کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The asset tag %1 is already in the inventory. Choose another tag, or import a file to update the record.</source>
+        <translation>برچسب اموال %1 از پیش در سیاههٔ تجهیزات هست. برچسب دیگری برگزینید، یا برای به‌روزرسانی این رکورد پرونده‌ای وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No device in the inventory has the asset tag %1.</source>
+        <translation>هیچ دستگاهی در سیاههٔ تجهیزات برچسب اموال %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no inventory to export.</source>
+        <translation>سیاههٔ تجهیزاتی برای برون‌بری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1.</source>
+        <translation>قالب برون‌بری %1 ناشناخته است.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>پروندهٔ %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <source>The firmware package has not passed verification.</source>
+        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
+    </message>
+    <message>
+        <source>The link %1 to the device cannot be opened.</source>
+        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
+        <translation>این بسته %1 تصویر دارد؛ پاسبان فعلاً فقط بسته‌های تک‌تصویری را می‌فرستد.</translation>
+    </message>
+    <message>
         <source>The firmware file %1 cannot be read.</source>
         <translation>فایل میان‌افزار %1 خوانده نمی‌شود.</translation>
     </message>
@@ -1094,20 +1301,8 @@
         <translation>فایل میان‌افزار %1 از بزرگ‌ترین تصویری که پاسبان می‌پذیرد بزرگ‌تر است (%2 بایت).</translation>
     </message>
     <message>
-        <source>The firmware package has not passed verification.</source>
-        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
-    </message>
-    <message>
-        <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
-        <translation>این بسته %1 تصویر دارد؛ پاسبان فعلاً فقط بسته‌های تک‌تصویری را می‌فرستد.</translation>
-    </message>
-    <message>
         <source>The device&apos;s model is not known, so the package cannot be checked against it. Give --device-id of an inventoried device or --device-model.</source>
         <translation>مدل دستگاه معلوم نیست، پس بسته را نمی‌توان با آن سنجید. ‪--device-id‬ دستگاهی از فهرست اموال یا ‪--device-model‬ را بدهید.</translation>
-    </message>
-    <message>
-        <source>The link %1 to the device cannot be opened.</source>
-        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
     </message>
     <message>
         <source>A serial link needs a port name.</source>
@@ -2172,6 +2367,81 @@
     </message>
 </context>
 <context>
+    <name>pasban::inventory::Field</name>
+    <message>
+        <source>Asset tag</source>
+        <translation>برچسب اموال</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>شمارهٔ سریال</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>نسخهٔ میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>ویرایش سخت‌افزار</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Bluetooth address</source>
+        <translation>نشانی بلوتوث</translation>
+    </message>
+    <message>
+        <source>USB vendor ID</source>
+        <translation>شناسهٔ سازندهٔ ‪USB‬</translation>
+    </message>
+    <message>
+        <source>USB product ID</source>
+        <translation>شناسهٔ محصول ‪USB‬</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::inventory::Import</name>
+    <message>
+        <source>the file</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>مدخل %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>سطر %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Where an import problem is: &quot;line 12, usbVendorId&quot;</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::AboutDialog</name>
     <message>
         <source>About Pasban</source>
@@ -2688,6 +2958,83 @@ It opens when the console unlocks it with the system keystore or its passphrase;
         <extracomment>A value converted to the unit chosen in Settings, then the value as the device sent it</extracomment>
         <translation>%1 (ارسال‌شده به‌صورت %2)</translation>
     </message>
+    <message>
+        <source>imported from the maintenance system</source>
+        <translation>واردشده از سامانهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>added on the command line</source>
+        <translation>افزوده‌شده در خط فرمان</translation>
+    </message>
+    <message>
+        <source>typed in Pasban</source>
+        <translation>واردشده در پاسبان</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>همخوان</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>ناهمخوانی</translation>
+    </message>
+    <message>
+        <source>not observed yet</source>
+        <translation>هنوز مشاهده نشده</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>اعلام نشده</translation>
+    </message>
+    <message>
+        <source>Observed, last at %1</source>
+        <translation>مشاهده‌شده، آخرین بار در %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Not declared: no record imported from the maintenance system matches this device.</source>
+        <translation>اعلام نشده: هیچ رکورد واردشده از سامانهٔ نگهداری با این دستگاه همخوان نیست.</translation>
+    </message>
+    <message>
+        <source>Declared (%1, %2) and observed</source>
+        <extracomment>Provenance: declared values, where they came from and when</extracomment>
+        <translation>اعلام‌شده (%1، %2) و مشاهده‌شده</translation>
+    </message>
+    <message>
+        <source>Not seen by a scan yet: these values are declared only.</source>
+        <translation>هنوز در پویش دیده نشده است: این مقادیر فقط اعلام شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Declared and observed values differ: %1.</source>
+        <translation>مقادیر اعلام‌شده و مشاهده‌شده متفاوت‌اند: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>What was observed agrees with what is declared.</source>
+        <translation>آنچه مشاهده شد با آنچه اعلام شده همخوان است.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>مشاهده‌شده</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>مقایسه</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::DeviceTableModel</name>
@@ -2792,12 +3139,6 @@ It opens when the console unlocks it with the system keystore or its passphrase;
         <translation>USB</translation>
     </message>
     <message>
-        <source>No devices yet.
-Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenance system (CMMS) comes in a later version.</source>
-        <translation>هنوز دستگاهی نیست.
-برای یافتن دستگاه‌های بلوتوث کم‌مصرف نزدیک، «پویش» را بزنید. ورود از سامانهٔ نگهداری (‪CMMS‬) در نسخه‌ای بعدی می‌آید.</translation>
-    </message>
-    <message>
         <source>&amp;Stop</source>
         <translation>&amp;توقف</translation>
     </message>
@@ -2833,6 +3174,64 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message>
         <source>&amp;Copy row</source>
         <translation>&amp;رونوشت ردیف</translation>
+    </message>
+    <message>
+        <source>No devices yet.
+Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the inventory of the maintenance system (CMMS).</source>
+        <translation>هنوز دستگاهی نیست.
+برای یافتن دستگاه‌های بلوتوث کم‌مصرف در نزدیکی، «پویش» را بزنید، یا با «ورود» سیاههٔ تجهیزات سامانهٔ نگهداری (‪CMMS‬) را بیاورید.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;ورود…</translation>
+    </message>
+    <message>
+        <source>Import devices from the maintenance system (CSV or JSON), with a preview</source>
+        <translation>ورود دستگاه‌ها از سامانهٔ نگهداری (‪CSV‬ یا ‪JSON‬)، با پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Write the inventory as CSV, JSON or FHIR for the maintenance system</source>
+        <translation>نوشتن سیاههٔ تجهیزات به‌صورت ‪CSV‬، ‪JSON‬ یا ‪FHIR‬ برای سامانهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>Seen in this session</source>
+        <translation>دیده‌شده در این نشست</translation>
+    </message>
+    <message>
+        <source>Whole inventory</source>
+        <translation>کل سیاههٔ تجهیزات</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>ورود دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Inventory files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
+        <translation>پرونده‌های سیاههٔ تجهیزات (*.csv *.json);;پرونده‌های CSV (*.csv);;پرونده‌های JSON (*.json);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet, maintenance system)</source>
+        <translation>‪CSV‬ (صفحه‌گسترده، سامانهٔ نگهداری)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>‪JSON‬</translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle of Device resources</source>
+        <translation>بستهٔ ‪FHIR R4‬ از منابع ‪Device‬</translation>
+    </message>
+    <message>
+        <source>Export the inventory</source>
+        <translation>برون‌بری سیاههٔ تجهیزات</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>قالب:</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3352,203 @@ Press Scan to look for Bluetooth LE devices nearby. Importing from the maintenan
     <message>
         <source>&amp;Interrogate</source>
         <translation>&amp;بازجویی</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::InventoryImportDialog</name>
+    <message>
+        <source>entry %1</source>
+        <translation>مدخل %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>سطر %1</translation>
+    </message>
+    <message>
+        <source>Import devices from the maintenance system</source>
+        <translation>ورود دستگاه‌ها از سامانهٔ نگهداری</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>پرونده: %1</translation>
+    </message>
+    <message>
+        <source>Refuse columns that are not inventory fields (strict)</source>
+        <translation>رد ستون‌هایی که فیلد سیاههٔ تجهیزات نیستند (سخت‌گیرانه)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کن</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>چه می‌شود</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>پرونده خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; split it.</source>
+        <translation>پرونده بزرگ‌تر از %1 مبی‌بایت است؛ آن را تقسیم کنید.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن پرونده…</translation>
+    </message>
+    <message>
+        <source>Comparing with the inventory: %1 of %2 rows</source>
+        <translation>مقایسه با سیاههٔ تجهیزات: %1 از %2 ردیف</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>در حال ورود: %1 از %2 ردیف</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read into the inventory.</source>
+        <translation>لغو شد: چیزی به سیاههٔ تجهیزات خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 row(s)</source>
+        <translation>ردشده: %1 ردیف</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>⚠ Rejected: %1</source>
+        <extracomment>A rejected row: a mark and a word, never colour alone</extracomment>
+        <translation>⚠ رد شد: %1</translation>
+    </message>
+    <message>
+        <source>To update: %1 device(s)</source>
+        <translation>برای به‌روزرسانی: %1 دستگاه</translation>
+    </message>
+    <message>
+        <source>Update %1</source>
+        <translation>به‌روزرسانی %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <extracomment>One changed field: its name, the value before and after</extracomment>
+        <translation>%1: «%2» ← «%3»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>To add: %1 device(s)</source>
+        <translation>برای افزودن: %1 دستگاه</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>افزودن %1</translation>
+    </message>
+    <message>
+        <source>%1 row(s): %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation>%1 ردیف: %2 برای افزودن، %3 برای به‌روزرسانی، %4 بدون تغییر، %5 ردشده.</translation>
+    </message>
+    <message>
+        <source>Ignored columns (not inventory fields): %1.</source>
+        <translation>ستون‌های نادیده‌گرفته‌شده (فیلد سیاههٔ تجهیزات نیستند): %1.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>وارد شد.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while rows are rejected: correct the file and import it again.</source>
+        <translation>تا وقتی ردیف‌هایی رد شده‌اند، چیزی وارد نمی‌شود: پرونده را اصلاح کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The inventory already holds all of this.</source>
+        <translation>همهٔ این‌ها از پیش در سیاههٔ تجهیزات هست.</translation>
+    </message>
+    <message>
+        <source>Not imported: the audit log could not record it. %1</source>
+        <translation>وارد نشد: گزارش ممیزی نتوانست آن را ثبت کند. %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the inventory was not changed.</source>
+        <translation>لغو شد: سیاههٔ تجهیزات تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Not imported; the inventory was not changed. %1</source>
+        <translation>وارد نشد؛ سیاههٔ تجهیزات تغییری نکرد. %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::InventoryTableModel</name>
+    <message>
+        <source>declared %1, observed %2</source>
+        <extracomment>Firmware column when declared and observed versions differ</extracomment>
+        <translation>اعلام‌شده %1، مشاهده‌شده %2</translation>
+    </message>
+    <message>
+        <source>⚠ Seen; declared and observed values differ</source>
+        <translation>⚠ دیده‌شده؛ مقادیر اعلام‌شده و مشاهده‌شده متفاوت‌اند</translation>
+    </message>
+    <message>
+        <source>✔ Seen and declared</source>
+        <translation>✔ دیده‌شده و اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>Declared, not seen yet</source>
+        <translation>اعلام‌شده، هنوز دیده نشده</translation>
+    </message>
+    <message>
+        <source>Seen, not declared</source>
+        <translation>دیده‌شده، اعلام نشده</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>برچسب اموال</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>شمارهٔ سریال</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Declared and observed</source>
+        <translation>اعلام‌شده و مشاهده‌شده</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeclaredRecord.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace pasban::storage {
@@ -72,6 +74,22 @@ struct InventoryDevice
     QDateTime lastSeenUtc;
 };
 
+// One line of the inventory: a declared record, an observed device, or both once
+// they were matched (see DeviceMatching). ID is the observed device's id, or
+// "asset:<tag>" for a record not seen yet.
+struct InventoryEntry
+{
+    QString id;
+    std::optional<DeclaredRecord> declared;
+    std::optional<InventoryDevice> device;
+
+    // The declared tag, else the one typed on the device; empty when none.
+    [[nodiscard]] QString assetTag() const;
+};
+
+// Called every few hundred rows of a bulk write with the rows done; false cancels.
+using BulkProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
 // The devices the console knows, kept in the console database. All methods run
 // on the caller's thread against the connection given.
 class InventoryStore
@@ -97,12 +115,37 @@ public:
     [[nodiscard]] Status merge(const QString &fromId, const QString &intoId);
 
     [[nodiscard]] Result<QList<InventoryDevice>> list();
+
+    // Declared records (schema 7), kept apart from what is observed. Writing one
+    // matches it to an observed device when a rule agrees (DeviceMatching); a
+    // device seen later (recordSeen) is matched to a waiting record the same way.
+    [[nodiscard]] Result<QList<DeclaredRecord>> declaredRecords();
+    [[nodiscard]] Result<std::optional<DeclaredRecord>> findDeclared(const QString &assetTag);
+    [[nodiscard]] Result<std::optional<DeclaredRecord>> declaredForDevice(const QString &deviceId);
+    // Adds RECORD (checked with FieldRules); inventory.duplicate_asset_tag when its tag is taken.
+    [[nodiscard]] Status addDeclared(DeclaredRecord record);
+    // Inserts or replaces every record (by asset tag) in one transaction, then
+    // matches them: all or nothing. Records must be checked already. PROGRESS may
+    // cancel (inventory.cancelled); nothing is written then.
+    [[nodiscard]] Status writeDeclared(const QList<DeclaredRecord> &records, const BulkProgress &progress = {});
+    // Whether a declared record or an observed device carries ASSETTAG.
+    [[nodiscard]] Result<bool> hasAssetTag(const QString &assetTag);
+    // Removes the declared record; its observed device (if any) stays, without the tag.
+    [[nodiscard]] Status removeDeclared(const QString &assetTag);
+    // Everything: matched pairs, records not seen yet, devices nobody declared.
+    [[nodiscard]] Result<QList<InventoryEntry>> entries();
     [[nodiscard]] Result<std::optional<InventoryDevice>> find(const QString &id);
     [[nodiscard]] Result<QList<FirmwareChange>> firmwareHistory(const QString &id);
     [[nodiscard]] Result<QList<Observation>> observations(const QString &id);
 
+    // The connection it uses (a worker thread opens its own to the same path).
+    [[nodiscard]] storage::Database &database() const { return m_db; }
+
 private:
     Status storeSeen(const ObservedDevice &device, const QString &source, bool &created);
+    Status matchSeen(const QString &deviceId);
+    Status matchAllUnlinked();
+    Status link(const DeclaredRecord &record, const QString &deviceId);
 
     storage::Database &m_db;
     const Clock &m_clock;

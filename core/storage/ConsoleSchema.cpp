@@ -190,6 +190,35 @@ CREATE TABLE firmware_jobs (
 );
 )";
 
+// Version 7: declared inventory records (core/inventory), as imported from the
+// hospital's maintenance system or typed, kept apart from what scans observe.
+// device_id links a record to the observed device it was matched to (one each);
+// removing the device leaves the record waiting for the next match. Values are
+// stored normalised (FieldRules); text that identifies a device compares
+// case-insensitively. Times are UTC ISO-8601 text.
+const char16_t *const InventoryDeclaredSchema = uR"(
+CREATE TABLE inventory_declared (
+    asset_tag          TEXT PRIMARY KEY NOT NULL,
+    device_id          TEXT UNIQUE REFERENCES inventory_device(id) ON DELETE SET NULL,
+    manufacturer       TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    model              TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    serial             TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+    firmware           TEXT NOT NULL DEFAULT '',
+    hardware           TEXT NOT NULL DEFAULT '',
+    location           TEXT NOT NULL DEFAULT '',
+    department         TEXT NOT NULL DEFAULT '',
+    owner              TEXT NOT NULL DEFAULT '',
+    notes              TEXT NOT NULL DEFAULT '',
+    bluetooth_address  TEXT NOT NULL DEFAULT '',
+    usb_vendor_id      TEXT NOT NULL DEFAULT '',
+    usb_product_id     TEXT NOT NULL DEFAULT '',
+    source             TEXT NOT NULL DEFAULT '',
+    declared           TEXT NOT NULL
+);
+CREATE INDEX inventory_declared_bluetooth ON inventory_declared(bluetooth_address) WHERE bluetooth_address <> '';
+CREATE INDEX inventory_declared_serial ON inventory_declared(serial) WHERE serial <> '';
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -202,6 +231,7 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(5, u"firmware trust store and anti-rollback records"_s,
                            QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
+        Migration::fromSql(7, u"declared inventory records"_s, QString::fromUtf16(InventoryDeclaredSchema)),
     };
 }
 

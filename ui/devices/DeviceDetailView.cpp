@@ -13,12 +13,15 @@
 #include "discovery/Identification.h"
 #include "health/DecodedMeasurement.h"
 #include "health/UnitPreferences.h"
+#include "inventory/DeclaredComparison.h"
+#include "inventory/InventoryStore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -97,6 +100,40 @@ QString measurementText(const discovery::NotificationRecord &notification, const
         parts << readingText(reading, preferences);
     parts += decoded->notes();
     return parts.join(u"; "_s);
+}
+
+// Where a declared value came from, in words.
+QString sourceText(const QString &source)
+{
+    if (source == u"import"_s)
+        return DeviceDetailView::tr("imported from the maintenance system");
+    if (source == u"cli"_s)
+        return DeviceDetailView::tr("added on the command line");
+    if (source == u"edit"_s || source.isEmpty())
+        return DeviceDetailView::tr("typed in Pasban");
+    return escaped(source);
+}
+
+// A comparison's state: a mark and a word (and a colour), never colour alone.
+QString comparisonHtml(inventory::FieldComparison::State state)
+{
+    using State = inventory::FieldComparison::State;
+    switch (state) {
+    case State::Agrees:
+        return u"<span style='color:#1e6b35'>✔ %1</span>"_s.arg(DeviceDetailView::tr("agrees"));
+    case State::Differs:
+        return u"<span style='color:#b3261e'><b>⚠ %1</b></span>"_s.arg(DeviceDetailView::tr("Mismatch"));
+    case State::NotObserved:
+        return u"<span style='color:#5f6368'>%1</span>"_s.arg(DeviceDetailView::tr("not observed yet"));
+    case State::NotDeclared:
+        return u"<span style='color:#5f6368'>%1</span>"_s.arg(DeviceDetailView::tr("not declared"));
+    }
+    return {};
+}
+
+QString valueOrDash(const QString &value)
+{
+    return value.isEmpty() ? u"—"_s : identifier(value);
 }
 
 } // namespace
@@ -193,15 +230,108 @@ void DeviceDetailView::refresh()
 {
     const std::optional<discovery::DeviceRecord> device =
         m_services.registry && !m_id.isEmpty() ? m_services.registry->device(m_id) : std::nullopt;
-    m_empty->setVisible(!device);
-    m_text->setVisible(bool(device));
+    const QString declared = renderDeclared(bool(device));
+    const bool known = device || !declared.isEmpty();
+    m_empty->setVisible(!known);
+    m_text->setVisible(known);
     const bool busy = m_services.interrogator && m_services.interrogator->isBusy();
     m_interrogateButton->setVisible(bool(device));
     if (m_assetEditor)
         m_assetEditor->setVisible(bool(device));
     m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
-    if (device)
-        m_text->setHtml(renderDevice(*device));
+    if (known)
+        m_text->setHtml((device ? renderDevice(*device) : QString()) + declared);
+}
+
+QString DeviceDetailView::renderDeclared(bool inRegistry) const
+{
+    if (!m_services.inventory || m_id.isEmpty())
+        return {};
+    inventory::InventoryStore &store = m_services.inventory->store();
+    std::optional<inventory::DeclaredRecord> declared;
+    std::optional<inventory::InventoryDevice> observed;
+    if (m_id.startsWith(u"asset:"_s)) {
+        Result<std::optional<inventory::DeclaredRecord>> found = store.findDeclared(m_id.mid(6));
+        if (found)
+            declared = *found;
+    } else {
+        Result<std::optional<inventory::DeclaredRecord>> found = store.declaredForDevice(m_id);
+        if (found)
+            declared = *found;
+        Result<std::optional<inventory::InventoryDevice>> device = store.find(m_id);
+        if (device)
+            observed = *device;
+    }
+    const CalendarSystem calendar = m_settings.calendar();
+    QString html;
+    if (!declared) {
+        if (!inRegistry && !observed)
+            return {};
+        if (!inRegistry && observed) {
+            html += u"<h3>%1</h3><h4>%2</h4>"_s.arg(
+                escaped(observed->observed.name.isEmpty() ? tr("(no name)") : observed->observed.name),
+                tr("Observed, last at %1").arg(escaped(DateFormat::dateTime(observed->lastSeenUtc, calendar))));
+            html += u"<table>"_s;
+            html += row(tr("Identity"), identifier(observed->observed.id));
+            if (!observed->observed.manufacturer.isEmpty())
+                html += row(tr("Manufacturer"), escaped(observed->observed.manufacturer));
+            if (!observed->observed.firmware.isEmpty())
+                html += row(tr("Firmware revision"), identifier(observed->observed.firmware));
+            html += u"</table>"_s;
+        }
+        return html
+            + u"<p><i>%1</i></p>"_s.arg(
+                tr("Not declared: no record imported from the maintenance system matches this device."));
+    }
+    if (!inRegistry) {
+        html += u"<h3>%1</h3>"_s.arg(identifier(declared->assetTag)
+                                     + (declared->model.isEmpty()
+                                            ? QString()
+                                            : u" — "_s + escaped(declared->manufacturer + u' ' + declared->model)));
+    }
+    //: Provenance: declared values, where they came from and when
+    html += u"<h4>%1</h4>"_s.arg(
+        tr("Declared (%1, %2) and observed")
+            .arg(sourceText(declared->source), escaped(DateFormat::dateTime(declared->declaredUtc, calendar))));
+    const QList<inventory::FieldComparison> comparison =
+        observed ? inventory::compareDeclared(*declared, observed->observed) : QList<inventory::FieldComparison>();
+    if (!observed) {
+        html += u"<p><i>%1</i></p>"_s.arg(tr("Not seen by a scan yet: these values are declared only."));
+    } else if (inventory::hasMismatch(comparison)) {
+        QStringList fields;
+        for (const inventory::FieldComparison &c : comparison) {
+            if (c.state == inventory::FieldComparison::State::Differs)
+                fields << inventory::fieldLabel(c.field);
+        }
+        html += u"<p style='color:#b3261e'><b>⚠ %1</b></p>"_s.arg(
+            tr("Declared and observed values differ: %1.").arg(escaped(fields.join(tr(", ")))));
+    } else {
+        html += u"<p style='color:#1e6b35'>✔ %1</p>"_s.arg(tr("What was observed agrees with what is declared."));
+    }
+    html += u"<table><tr><th align='start'>%1</th><th align='start'>%2</th><th align='start'>%3</th>"
+            "<th align='start'>%4</th></tr>"_s.arg(tr("Field"), tr("Declared"), tr("Observed"), tr("Comparison"));
+    for (const inventory::FieldComparison &c : comparison) {
+        html += u"<tr><td style='padding-inline-end:12px'><b>%1</b></td><td style='padding-inline-end:12px'>%2</td>"
+                "<td style='padding-inline-end:12px'>%3</td><td>%4</td></tr>"_s.arg(
+                    escaped(inventory::fieldLabel(c.field)), valueOrDash(c.declared), valueOrDash(c.observed),
+                    comparisonHtml(c.state));
+    }
+    QSet<inventory::Field> compared;
+    for (const inventory::FieldComparison &c : comparison)
+        compared.insert(c.field);
+    for (inventory::Field field : inventory::allFields()) {
+        const QString value = declared->value(field);
+        if (value.isEmpty() || compared.contains(field))
+            continue;
+        const QString shown = field == inventory::Field::Notes || field == inventory::Field::Location
+                || field == inventory::Field::Department || field == inventory::Field::Owner
+            ? escaped(value).replace(u"\n"_s, u"<br>"_s)
+            : identifier(value);
+        html += u"<tr><td style='padding-inline-end:12px'><b>%1</b></td><td>%2</td><td>—</td><td></td></tr>"_s.arg(
+            escaped(inventory::fieldLabel(field)), shown);
+    }
+    html += u"</table>"_s;
+    return html;
 }
 
 QString DeviceDetailView::renderDevice(const discovery::DeviceRecord &device) const

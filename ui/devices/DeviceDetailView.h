@@ -36,7 +36,10 @@ public:
     DeviceDetailView(const DeviceServices &services, DiscoverySession *session, Settings &settings,
                      QWidget *parent = nullptr);
 
+    // ID: a registry device, or an inventory entry ("asset:<tag>" before it is seen).
     void showDevice(const QString &id);
+    // Reads the shown device's inventory entry again (after an import).
+    void reload() { refresh(); }
     [[nodiscard]] QString deviceId() const { return m_id; }
 
     // Starts an interrogation of the shown device; asks first (with the time to
@@ -57,6 +60,9 @@ private:
     void onFinished(const discovery::Interrogation &interrogation);
     void onFailed(const pasban::Error &error);
     [[nodiscard]] QString renderDevice(const discovery::DeviceRecord &device) const;
+    // Declared (imported) values beside observed ones, mismatches marked in words;
+    // empty without an inventory. NOTSCANNED: the id is not in the registry.
+    [[nodiscard]] QString renderDeclared(bool inRegistry) const;
 
     DeviceServices m_services;
     DiscoverySession *m_session;

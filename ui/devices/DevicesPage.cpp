@@ -3,9 +3,12 @@
 #include "DeviceDetailView.h"
 #include "DeviceFilterModel.h"
 #include "DeviceTableModel.h"
+#include "InventoryImportDialog.h"
+#include "InventoryTableModel.h"
 #include "common/Settings.h"
 #include "console/DeviceInventorySync.h"
 #include "console/DiscoverySession.h"
+#include "console/InventoryChanges.h"
 #include "discovery/BleScanner.h"
 #include "discovery/DeviceRegistry.h"
 
@@ -14,13 +17,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,6 +56,10 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_scanButton(new QPushButton(this))
+    , m_importButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
+    , m_viewChoice(new QComboBox(this))
+    , m_inventoryTable(new QTableView(this))
     , m_scanRow(new QWidget(this))
     , m_scanProgress(new QProgressBar(m_scanRow))
     , m_scanStatus(new QLabel(m_scanRow))
@@ -94,13 +104,29 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_table->setObjectName(u"devicesTable"_s);
 
+    m_importButton->setObjectName(u"importButton"_s);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_viewChoice->setObjectName(u"deviceView"_s);
+    m_viewChoice->addItem(QString());
+    m_viewChoice->addItem(QString());
+    m_inventoryTable->setObjectName(u"inventoryTable"_s);
+    m_inventoryTable->setSortingEnabled(true);
+    m_inventoryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inventoryTable->horizontalHeader()->setStretchLastSection(true);
+    m_inventoryTable->verticalHeader()->hide();
+    m_inventoryTable->setWordWrap(false);
+
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_scanButton);
+    tools->addWidget(m_importButton);
+    tools->addWidget(m_exportButton);
+    tools->addWidget(m_viewChoice);
     tools->addWidget(m_filterText, 1);
     tools->addWidget(m_classFilter);
     tools->addWidget(m_transportFilter);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_table);
+    m_stack->addWidget(m_inventoryTable);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_title);
@@ -150,6 +176,25 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
         connect(m_transportFilter, &QComboBox::currentIndexChanged, this,
                 [this](int index) { m_filter->setTransport(m_transportFilter->itemData(index).toString()); });
     }
+    if (m_services.inventory) {
+        m_inventoryModel = new InventoryTableModel(m_services.inventory->store(), this);
+        auto *sorted = new QSortFilterProxyModel(this);
+        sorted->setSourceModel(m_inventoryModel);
+        m_inventoryTable->setModel(sorted);
+        connect(m_inventoryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    m_detail->showDevice(current.data(InventoryTableModel::IdRole).toString());
+                });
+        // What a scan stored shows in the whole inventory once the scan is over.
+        if (m_session)
+            connect(m_session, &DiscoverySession::finished, this, &DevicesPage::reloadInventory);
+    }
+    m_importButton->setEnabled(m_services.inventory != nullptr);
+    m_exportButton->setEnabled(m_services.inventory != nullptr);
+    connect(m_importButton, &QPushButton::clicked, this, &DevicesPage::importInventory);
+    connect(m_exportButton, &QPushButton::clicked, this, &DevicesPage::exportInventory);
+    connect(m_viewChoice, &QComboBox::currentIndexChanged, this, [this](int index) { showInventory(index == 1); });
+
     auto *copy = new QAction(this);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -210,8 +255,14 @@ void DevicesPage::retranslate()
     m_transportFilter->setItemText(0, tr("All transports"));
     m_transportFilter->setItemText(1, tr("Bluetooth LE"));
     m_transportFilter->setItemText(2, tr("USB"));
-    m_emptyState->setText(tr("No devices yet.\nPress Scan to look for Bluetooth LE devices nearby. "
-                             "Importing from the maintenance system (CMMS) comes in a later version."));
+    m_emptyState->setText(tr("No devices yet.\nPress Scan to look for Bluetooth LE devices nearby, or Import to "
+                             "bring in the inventory of the maintenance system (CMMS)."));
+    m_importButton->setText(tr("&Import…"));
+    m_importButton->setToolTip(tr("Import devices from the maintenance system (CSV or JSON), with a preview"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("Write the inventory as CSV, JSON or FHIR for the maintenance system"));
+    m_viewChoice->setItemText(0, tr("Seen in this session"));
+    m_viewChoice->setItemText(1, tr("Whole inventory"));
     const bool scanning = m_session && m_session->isActive();
     m_scanButton->setText(scanning ? tr("&Stop") : tr("&Scan"));
     m_scanButton->setEnabled(m_session != nullptr);
@@ -240,7 +291,103 @@ void DevicesPage::updateBanner()
 
 void DevicesPage::updateEmptyState()
 {
+    if (m_viewChoice->currentIndex() == 1) {
+        m_stack->setCurrentWidget(m_inventoryModel && m_inventoryModel->rowCount() > 0
+                                      ? static_cast<QWidget *>(m_inventoryTable)
+                                      : m_emptyState);
+        return;
+    }
     m_stack->setCurrentWidget(m_model && m_model->rowCount() > 0 ? static_cast<QWidget *>(m_table) : m_emptyState);
+}
+
+void DevicesPage::reloadInventory()
+{
+    if (!m_inventoryModel)
+        return;
+    if (Status loaded = m_inventoryModel->reload(); !loaded) {
+        m_lastError = loaded.error().message();
+        updateBanner();
+    }
+    if (m_viewChoice->currentIndex() == 1 && m_inventoryModel->rowCount() > 0) {
+        m_inventoryTable->resizeColumnsToContents();
+    }
+    updateEmptyState();
+    m_detail->reload();
+}
+
+void DevicesPage::showInventory(bool whole)
+{
+    if (m_viewChoice->currentIndex() != (whole ? 1 : 0)) {
+        m_viewChoice->setCurrentIndex(whole ? 1 : 0); // comes back here through the signal
+        return;
+    }
+    if (whole)
+        reloadInventory();
+    else
+        updateEmptyState();
+}
+
+void DevicesPage::importInventory()
+{
+    if (!m_services.inventory)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import devices"), QString(),
+        tr("Inventory files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openImport(path);
+}
+
+InventoryImportDialog *DevicesPage::openImport(const QString &path)
+{
+    auto *dialog = new InventoryImportDialog(m_services, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InventoryImportDialog::imported, this, [this] { showInventory(true); });
+    dialog->open();
+    dialog->start();
+    return dialog;
+}
+
+void DevicesPage::exportInventory()
+{
+    if (!m_services.inventory)
+        return;
+    const QStringList formats = {tr("CSV (spreadsheet, maintenance system)"), tr("JSON"),
+                                 tr("FHIR R4 Bundle of Device resources")};
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Export the inventory"), tr("Format:"), formats, 0, false, &ok);
+    if (!ok)
+        return;
+    const int index = int(formats.indexOf(chosen));
+    const QString format = index == 0 ? u"csv"_s : index == 1 ? u"json"_s : u"fhir"_s;
+    const QString suggested = index == 0 ? u"pasban-inventory.csv"_s
+        : index == 1                     ? u"pasban-inventory.json"_s
+                                         : u"pasban-inventory.fhir.json"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the inventory"), suggested);
+    if (path.isEmpty())
+        return;
+    if (Status written = exportInventoryTo(path, format); !written) {
+        m_lastError = written.error().message();
+        updateBanner();
+    }
+}
+
+Status DevicesPage::exportInventoryTo(const QString &path, const QString &format)
+{
+    if (!m_services.inventory)
+        return Error(u"inventory.unavailable"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "There is no inventory to export."));
+    const std::optional<inventory::ExportFormat> chosen = inventory::exportFormatFromName(format);
+    if (!chosen)
+        return Error(u"inventory.unknown_format"_s, QT_TRANSLATE_NOOP("pasban::Error", "Unknown export format %1."),
+                     {format});
+    // Posture scores join through inventory::InventoryPostureSource once core/posture provides one.
+    InventoryChanges changes(m_services.inventory->store(), m_services.audit);
+    Result<int> written = changes.exportTo(path, *chosen, nullptr);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 void DevicesPage::startScan(std::chrono::milliseconds duration)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceServices.h"
+#include "common/Result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,6 +24,8 @@ namespace pasban::ui {
 class DeviceDetailView;
 class DeviceFilterModel;
 class DeviceTableModel;
+class InventoryImportDialog;
+class InventoryTableModel;
 
 // Devices: scan (with progress and Stop), a live, sortable, filterable table and
 // the device's details in the main window's detail pane.
@@ -44,6 +47,19 @@ public:
     // Null without a scanner and registry.
     [[nodiscard]] DiscoverySession *session() const { return m_session; }
 
+    // Devices → Import: asks for a file, previews, imports on confirmation.
+    void importInventory();
+    // Opens the preview for PATH (the dialog is returned, already shown).
+    InventoryImportDialog *openImport(const QString &path);
+    // Devices → Export: asks for the format and the file.
+    void exportInventory();
+    // Writes the inventory to PATH in FORMAT ("csv", "json", "fhir"), audited.
+    Status exportInventoryTo(const QString &path, const QString &format);
+    // Shows the whole inventory (declared and seen) instead of this session's scan.
+    void showInventory(bool whole);
+    [[nodiscard]] QTableView *inventoryTable() const { return m_inventoryTable; }
+    [[nodiscard]] InventoryTableModel *inventoryModel() const { return m_inventoryModel; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -56,6 +72,7 @@ private:
     void onScanFinished();
     void showContextMenu(const QPoint &position);
     void copySelectedRows();
+    void reloadInventory();
 
     DeviceServices m_services;
     Settings &m_settings;
@@ -66,6 +83,11 @@ private:
     QLabel *m_title;
     QLabel *m_banner;
     QPushButton *m_scanButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
+    QComboBox *m_viewChoice;
+    QTableView *m_inventoryTable;
+    InventoryTableModel *m_inventoryModel = nullptr;
     QWidget *m_scanRow;
     QProgressBar *m_scanProgress;
     QLabel *m_scanStatus;
