@@ -190,6 +190,32 @@ CREATE TABLE firmware_jobs (
 );
 )";
 
+// Version 10: the firmware package library (core/firmware/PackageLibrary). The
+// package file itself is copied into the data folder (file_name, relative to the
+// library folder); this row is its index, taken from the manifest at import, with
+// the verdict the console reached then. List columns (targets, CVEs, SBOM
+// components) are JSON arrays. Times are UTC ISO-8601 text.
+const char16_t *const PackageLibrarySchema = uR"(
+CREATE TABLE firmware_package (
+    package_id        TEXT PRIMARY KEY NOT NULL,
+    vendor            TEXT NOT NULL,
+    version           TEXT NOT NULL,
+    sequence_number   INTEGER NOT NULL,
+    targets           TEXT NOT NULL,
+    signer_subject    TEXT NOT NULL DEFAULT '',
+    approved          INTEGER NOT NULL,
+    approved_by       TEXT NOT NULL DEFAULT '',
+    verdict           TEXT NOT NULL,
+    cves_fixed        TEXT NOT NULL,
+    release_notes     TEXT NOT NULL DEFAULT '',
+    sbom_components   TEXT NOT NULL,
+    file_name         TEXT NOT NULL,
+    file_sha256       BLOB NOT NULL,
+    imported_utc      TEXT NOT NULL,
+    imported_by       TEXT NOT NULL DEFAULT ''
+);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -202,6 +228,21 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(5, u"firmware trust store and anti-rollback records"_s,
                            QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
+        // Versions 7-9 belong to branches developed in parallel; these no-op slots keep
+        // this branch's numbering contiguous until the lead merges and renumbers.
+        {7, u"reserved"_s,
+         [](Database &) {
+             return Status();
+         }},
+        {8, u"reserved"_s,
+         [](Database &) {
+             return Status();
+         }},
+        {9, u"reserved"_s,
+         [](Database &) {
+             return Status();
+         }},
+        Migration::fromSql(10, u"firmware package library"_s, QString::fromUtf16(PackageLibrarySchema)),
     };
 }
 
