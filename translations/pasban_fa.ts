@@ -1073,6 +1073,26 @@
         <source>The key file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>There is no package with this id in the firmware library.</source>
+        <translation>بسته‌ای با این شناسه در کتابخانهٔ میان‌افزار وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The package file could not be read.</source>
+        <translation>فایل بسته خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The package file is too large to be a firmware package.</source>
+        <translation>فایل بسته بزرگ‌تر از آن است که بستهٔ میان‌افزار باشد.</translation>
+    </message>
+    <message>
+        <source>A package with this id is already in the firmware library; remove it first to import it again.</source>
+        <translation>بسته‌ای با این شناسه از پیش در کتابخانهٔ میان‌افزار هست؛ برای وارد کردن دوباره، نخست آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The package could not be copied into the firmware library.</source>
+        <translation>بسته در کتابخانهٔ میان‌افزار رونوشت نشد.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
