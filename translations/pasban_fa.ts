@@ -1149,8 +1149,48 @@
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
+        <source>There is no package with this id in the firmware library.</source>
+        <translation>بسته‌ای با این شناسه در کتابخانهٔ میان‌افزار وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The package file could not be read.</source>
+        <translation>فایل بسته خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The package file is too large to be a firmware package.</source>
+        <translation>فایل بسته بزرگ‌تر از آن است که بستهٔ میان‌افزار باشد.</translation>
+    </message>
+    <message>
+        <source>A package with this id is already in the firmware library; remove it first to import it again.</source>
+        <translation>بسته‌ای با این شناسه از پیش در کتابخانهٔ میان‌افزار هست؛ برای وارد کردن دوباره، نخست آن را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>The package could not be copied into the firmware library.</source>
+        <translation>بسته در کتابخانهٔ میان‌افزار رونوشت نشد.</translation>
+    </message>
+    <message>
         <source>The inventory could not be written to %1: %2</source>
         <translation>سیاههٔ تجهیزات در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The firmware package has not passed verification.</source>
+        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
+    </message>
+    <message>
+        <source>The link %1 to the device cannot be opened.</source>
+        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
+        <translation>این بسته %1 تصویر دارد؛ پاسبان فعلاً فقط بسته‌های تک‌تصویری را می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 cannot be read.</source>
+        <translation>فایل میان‌افزار %1 خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The firmware file %1 is larger than any image Pasban accepts (%2 bytes).</source>
+        <translation>فایل میان‌افزار %1 از بزرگ‌ترین تصویری که پاسبان می‌پذیرد بزرگ‌تر است (%2 بایت).</translation>
     </message>
     <message>
         <source>Line %1 has more columns than Pasban accepts (256).</source>
@@ -1279,26 +1319,6 @@
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>پروندهٔ %1 خوانده نمی‌شود: %2</translation>
-    </message>
-    <message>
-        <source>The firmware package has not passed verification.</source>
-        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
-    </message>
-    <message>
-        <source>The link %1 to the device cannot be opened.</source>
-        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
-        <translation>این بسته %1 تصویر دارد؛ پاسبان فعلاً فقط بسته‌های تک‌تصویری را می‌فرستد.</translation>
-    </message>
-    <message>
-        <source>The firmware file %1 cannot be read.</source>
-        <translation>فایل میان‌افزار %1 خوانده نمی‌شود.</translation>
-    </message>
-    <message>
-        <source>The firmware file %1 is larger than any image Pasban accepts (%2 bytes).</source>
-        <translation>فایل میان‌افزار %1 از بزرگ‌ترین تصویری که پاسبان می‌پذیرد بزرگ‌تر است (%2 بایت).</translation>
     </message>
     <message>
         <source>The device&apos;s model is not known, so the package cannot be checked against it. Give --device-id of an inventoried device or --device-model.</source>

@@ -219,6 +219,32 @@ CREATE INDEX inventory_declared_bluetooth ON inventory_declared(bluetooth_addres
 CREATE INDEX inventory_declared_serial ON inventory_declared(serial) WHERE serial <> '';
 )";
 
+// Version 8: the firmware package library (core/firmware/PackageLibrary). The
+// package file itself is copied into the data folder (file_name, relative to the
+// library folder); this row is its index, taken from the manifest at import, with
+// the verdict the console reached then. List columns (targets, CVEs, SBOM
+// components) are JSON arrays. Times are UTC ISO-8601 text.
+const char16_t *const PackageLibrarySchema = uR"(
+CREATE TABLE firmware_package (
+    package_id        TEXT PRIMARY KEY NOT NULL,
+    vendor            TEXT NOT NULL,
+    version           TEXT NOT NULL,
+    sequence_number   INTEGER NOT NULL,
+    targets           TEXT NOT NULL,
+    signer_subject    TEXT NOT NULL DEFAULT '',
+    approved          INTEGER NOT NULL,
+    approved_by       TEXT NOT NULL DEFAULT '',
+    verdict           TEXT NOT NULL,
+    cves_fixed        TEXT NOT NULL,
+    release_notes     TEXT NOT NULL DEFAULT '',
+    sbom_components   TEXT NOT NULL,
+    file_name         TEXT NOT NULL,
+    file_sha256       BLOB NOT NULL,
+    imported_utc      TEXT NOT NULL,
+    imported_by       TEXT NOT NULL DEFAULT ''
+);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -232,6 +258,7 @@ QList<Migration> consoleMigrations()
                            QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
         Migration::fromSql(7, u"declared inventory records"_s, QString::fromUtf16(InventoryDeclaredSchema)),
+        Migration::fromSql(8, u"firmware package library"_s, QString::fromUtf16(PackageLibrarySchema)),
     };
 }
 
