@@ -190,6 +190,33 @@ CREATE TABLE firmware_jobs (
 );
 )";
 
+// Version 9: operators (core/operators/OperatorStore). Passwords only as scrypt
+// hashes with a per-account salt and the cost parameters used; times are UTC
+// ISO-8601 text ('' when unset).
+const char16_t *const OperatorsSchema = uR"(
+CREATE TABLE operators (
+    name                  TEXT PRIMARY KEY NOT NULL,
+    role                  TEXT NOT NULL,
+    salt                  BLOB NOT NULL,
+    scrypt_n              INTEGER NOT NULL,
+    scrypt_r              INTEGER NOT NULL,
+    scrypt_p              INTEGER NOT NULL,
+    hash                  BLOB NOT NULL,
+    enabled               INTEGER NOT NULL DEFAULT 1,
+    failed_attempts       INTEGER NOT NULL DEFAULT 0,
+    locked_until          TEXT NOT NULL DEFAULT '',
+    created_utc           TEXT NOT NULL,
+    password_changed_utc  TEXT NOT NULL
+);
+)";
+
+// Placeholder for versions other branches add (7, 8): the lead replaces these
+// with the real migrations and renumbers at merge.
+Status reservedForOtherBranch(Database &)
+{
+    return {};
+}
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -202,6 +229,9 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(5, u"firmware trust store and anti-rollback records"_s,
                            QString::fromUtf16(FirmwareTrustSchema)),
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
+        {7, u"reserved (merged from another branch)"_s, &reservedForOtherBranch},
+        {8, u"reserved (merged from another branch)"_s, &reservedForOtherBranch},
+        Migration::fromSql(9, u"operators"_s, QString::fromUtf16(OperatorsSchema)),
     };
 }
 
