@@ -1149,6 +1149,86 @@
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>گذرواژه باید دست‌کم %1 نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>The password must not be the operator&apos;s name.</source>
+        <translation>گذرواژه نباید همان نام کاربر باشد.</translation>
+    </message>
+    <message>
+        <source>The password must mix at least two kinds of characters (letters, digits, other signs).</source>
+        <translation>گذرواژه باید دست‌کم دو گونه نویسه (حرف، رقم، نشانه‌های دیگر) داشته باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an operator name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation>«%1» نمی‌تواند نام کاربر باشد: از ۱ تا ۶۴ حرف، رقم، نقطه، خط تیره یا زیرخط استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>کاربری به نام %1 از پیش وجود دارد.</translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>کاربری به نام %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The operator name or the password is wrong.</source>
+        <translation>نام کاربر یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed log-ins. Try again in %2 minutes.</source>
+        <translation>حساب %1 پس از ورودهای ناموفق پیاپی قفل شده است. %2 دقیقهٔ دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. A clinical engineer can enable it again.</source>
+        <translation>حساب %1 غیرفعال است. یک مهندس بالینی می‌تواند آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. The refusal was recorded in the audit log.</source>
+        <translation>%1 (%2) اجازهٔ این کار را ندارد: %3. این رد در گزارش ممیزی ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in as an operator first.</source>
+        <translation>هیچ کاربری وارد نشده است. نخست به‌عنوان یک کاربر وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The emergency access has expired. Log in again.</source>
+        <translation>دسترسی اضطراری به پایان رسیده است. دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a reason; it is recorded in the audit log.</source>
+        <translation>دسترسی اضطراری نیازمند ذکر دلیل است؛ دلیل در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>This action needs a second clinical engineer: the approver must be a different person from the operator.</source>
+        <translation>این کار به تأیید مهندس بالینی دوم نیاز دارد: تأییدکننده باید فردی جز کاربر انجام‌دهنده باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not an enabled clinical engineer and cannot approve this action.</source>
+        <translation>%1 مهندس بالینی فعال نیست و نمی‌تواند این کار را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled clinical engineer; add another before disabling it.</source>
+        <translation>این آخرین مهندس بالینی فعال است؛ پیش از غیرفعال کردن آن، مهندس دیگری بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The stored account %1 cannot be read.</source>
+        <translation>حساب ذخیره‌شدهٔ %1 خوانا نیست.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be written to %1: %2</source>
+        <translation>سیاههٔ تجهیزات در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The firmware package has not passed verification.</source>
+        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
+    </message>
+    <message>
+        <source>The link %1 to the device cannot be opened.</source>
+        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
+    </message>
+    <message>
         <source>There is no package with this id in the firmware library.</source>
         <translation>بسته‌ای با این شناسه در کتابخانهٔ میان‌افزار وجود ندارد.</translation>
     </message>
@@ -1167,18 +1247,6 @@
     <message>
         <source>The package could not be copied into the firmware library.</source>
         <translation>بسته در کتابخانهٔ میان‌افزار رونوشت نشد.</translation>
-    </message>
-    <message>
-        <source>The inventory could not be written to %1: %2</source>
-        <translation>سیاههٔ تجهیزات در %1 نوشته نشد: %2</translation>
-    </message>
-    <message>
-        <source>The firmware package has not passed verification.</source>
-        <translation>بستهٔ میان‌افزار از راستی‌آزمایی نگذشته است.</translation>
-    </message>
-    <message>
-        <source>The link %1 to the device cannot be opened.</source>
-        <translation>پیوند %1 به دستگاه باز نمی‌شود.</translation>
     </message>
     <message>
         <source>The package holds %1 images; Pasban can only send single-image packages yet.</source>
@@ -2459,6 +2527,88 @@
         <source>%1, %2</source>
         <extracomment>Where an import problem is: &quot;line 12, usbVendorId&quot;</extracomment>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::operators::Permission</name>
+    <message>
+        <source>scan for devices</source>
+        <translation>جست‌وجوی دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>interrogate devices</source>
+        <translation>پرس‌وجو از دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>edit the inventory</source>
+        <translation>ویرایش فهرست دارایی‌ها</translation>
+    </message>
+    <message>
+        <source>import an inventory</source>
+        <translation>وارد کردن فهرست دارایی‌ها</translation>
+    </message>
+    <message>
+        <source>push an approved firmware package</source>
+        <translation>ارسال بستهٔ سفت‌افزار تأییدشده</translation>
+    </message>
+    <message>
+        <source>push an unapproved or unverified firmware package</source>
+        <translation>ارسال بستهٔ سفت‌افزار تأییدنشده یا وارسی‌نشده</translation>
+    </message>
+    <message>
+        <source>import an unverified firmware package</source>
+        <translation>وارد کردن بستهٔ سفت‌افزار وارسی‌نشده</translation>
+    </message>
+    <message>
+        <source>manage the trust store</source>
+        <translation>مدیریت مخزن اعتماد</translation>
+    </message>
+    <message>
+        <source>approve a firmware package</source>
+        <translation>تأیید بستهٔ سفت‌افزار</translation>
+    </message>
+    <message>
+        <source>accept a risk</source>
+        <translation>پذیرش یک مخاطره</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>خواندن گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>export the audit log and reports</source>
+        <translation>برون‌بری گزارش ممیزی و گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <source>see their own actions</source>
+        <translation>دیدن اقدامات خود</translation>
+    </message>
+    <message>
+        <source>view the inventory</source>
+        <translation>دیدن فهرست دارایی‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::operators::Role</name>
+    <message>
+        <source>Clinical engineer</source>
+        <translation>مهندس بالینی</translation>
+    </message>
+    <message>
+        <source>Field technician</source>
+        <translation>تکنسین میدانی</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>حسابرس</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,26 @@ CREATE TABLE firmware_package (
 );
 )";
 
+// Version 9: operators (core/operators/OperatorStore). Passwords only as scrypt
+// hashes with a per-account salt and the cost parameters used; times are UTC
+// ISO-8601 text ('' when unset).
+const char16_t *const OperatorsSchema = uR"(
+CREATE TABLE operators (
+    name                  TEXT PRIMARY KEY NOT NULL,
+    role                  TEXT NOT NULL,
+    salt                  BLOB NOT NULL,
+    scrypt_n              INTEGER NOT NULL,
+    scrypt_r              INTEGER NOT NULL,
+    scrypt_p              INTEGER NOT NULL,
+    hash                  BLOB NOT NULL,
+    enabled               INTEGER NOT NULL DEFAULT 1,
+    failed_attempts       INTEGER NOT NULL DEFAULT 0,
+    locked_until          TEXT NOT NULL DEFAULT '',
+    created_utc           TEXT NOT NULL,
+    password_changed_utc  TEXT NOT NULL
+);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -259,6 +279,7 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(6, u"firmware update jobs"_s, QString::fromUtf16(FirmwareJobsSchema)),
         Migration::fromSql(7, u"declared inventory records"_s, QString::fromUtf16(InventoryDeclaredSchema)),
         Migration::fromSql(8, u"firmware package library"_s, QString::fromUtf16(PackageLibrarySchema)),
+        Migration::fromSql(9, u"operators"_s, QString::fromUtf16(OperatorsSchema)),
     };
 }
 
