@@ -4,8 +4,8 @@
 The integration tests hand Pasban distinct canary values (tests/common/Canaries.h:
 passphrases, patient-like text, device serials), all starting with "CANARY-". This
 check runs after them (ctest fixture "canary_secrets", FIXTURES_CLEANUP) and greps
-ctest's log of the run (Testing/Temporary/LastTest*.log: every test's stdout and
-stderr) and every *.log file under the build folder and under any extra folder
+the canary tests' own output (Testing/canary/<test>.log, written by Qt Test's -o),
+ctest's log (Testing/Temporary/LastTest*.log) and every *.log file under the build folder and under any extra folder
 given. It prints where a canary was found, never the canary itself, so its own
 output cannot become a hit.
 
@@ -73,7 +73,8 @@ def main(argv):
             continue
         scanned += 1
         for test in expect:
-            if ('"%s" start time' % test).encode() in content:
+            # Each canary test writes Testing/canary/<test>.log (tests/CMakeLists.txt).
+            if os.path.basename(path) == test + ".log" and b"Start testing of" in content:
                 seen_tests.add(test)
         for canary in sorted(wanted):
             if canary in content:
