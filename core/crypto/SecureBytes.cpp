@@ -4,6 +4,8 @@
 
 #include <openssl/crypto.h>
 
+#include <QDebug>
+
 namespace pasban::crypto {
 
 void wipe(QByteArray &bytes)
@@ -78,6 +80,13 @@ void SecureBytes::clear()
 bool operator==(const SecureBytes &a, const SecureBytes &b)
 {
     return constantTimeEquals(a.view(), b.view());
+}
+
+QDebug operator<<(QDebug debug, const SecureBytes &secret)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "SecureBytes(" << secret.size() << " bytes, redacted)";
+    return debug;
 }
 
 } // namespace pasban::crypto

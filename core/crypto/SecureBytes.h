@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QStringView>
 
+class QDebug;
+
 namespace pasban::crypto {
 
 // Overwrites the bytes `bytes` owns, then empties it. If the array shares its buffer
@@ -43,6 +45,10 @@ public:
     // Constant time in the contents, so comparing secrets leaks nothing through timing.
     friend bool operator==(const SecureBytes &a, const SecureBytes &b);
     friend bool operator!=(const SecureBytes &a, const SecureBytes &b) { return !(a == b); }
+
+    // Logging a secret prints its size only, so `qCDebug(lc) << secret` is safe
+    // (tests/unit/tst_LoggingSecrets checks every pasban.* category).
+    friend QDebug operator<<(QDebug debug, const SecureBytes &secret);
 
 private:
     QByteArray m_bytes;

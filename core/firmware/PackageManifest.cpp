@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace pasban::firmware {
@@ -59,8 +61,9 @@ public:
         const QJsonValue value = m_object.value(key);
         // JSON numbers are doubles: beyond 2^53 they are not exact, so not accepted.
         const double d = value.toDouble(-1.0);
-        if (!value.isDouble() || d != double(qint64(d)) || d < double(minimum) || d > double(maximum)
-            || d > 9007199254740992.0)
+        // Range first: converting a double outside qint64's range is undefined (found by fuzz_firmware_manifest).
+        if (!value.isDouble() || !(d >= double(minimum) && d <= double(maximum)) || std::abs(d) > 9007199254740992.0
+            || d != std::trunc(d))
             return fail(u"\"%1\" must be a whole number from %2 to %3"_s.arg(key).arg(minimum).arg(maximum)), 0;
         return qint64(d);
     }

@@ -2,6 +2,7 @@
 // folder given, printing each sequence number on its own line only after
 // append() returned (the event is then acknowledged as recorded), until killed.
 //   audit_crash_writer FOLDER ROUND
+#include "Canaries.h"
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     audit::FileAnchorStore anchor(folder + u"/"_s + audit::FileAnchorStore::defaultFileName());
-    audit::PassphraseKeyStore keys(crypto::SecureBytes::fromUtf8(u"crash test"), crypto::ScryptParams {1u << 10, 8, 1});
+    audit::PassphraseKeyStore keys(crypto::SecureBytes(test::canary::AuditCrashPassphrase),
+                                   crypto::ScryptParams {1u << 10, 8, 1});
     audit::AuditLog::Options options;
     options.anchors = {&anchor};
     options.create = true;

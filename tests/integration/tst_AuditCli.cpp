@@ -1,11 +1,13 @@
 // pasban-cli audit: the commands, their JSON and their exit codes are a product
 // interface (issue #4): verify exits 0 intact, 1 tampered naming the first bad
 // event, 2 when the log cannot be opened or unlocked.
+#include "Canaries.h"
 #include "crypto/KeyAgreement.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +20,10 @@ using namespace pasban;
 
 namespace {
 
-const QByteArray Passphrase = "Audit CLI passphrase 7f3a";
+const QByteArray Passphrase = test::canary::AuditCliPassphrase;
+const QByteArray WrongPassphrase = test::canary::AuditCliWrongPassphrase;
+const QString PatientDetail = QString::fromLatin1(test::canary::AuditCliPatientDetail);
+const QString DeviceSerial = QString::fromLatin1(test::canary::AuditCliDeviceSerial);
 
 struct Run
 {
@@ -67,12 +72,17 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(u"type"_s).toInteger(), 110120);
         QVERIFY(run.json().value(u"recorded"_s).toString().endsWith(u'Z'));
 
-        run = audit({u"append"_s, u"--type"_s, u"110131"_s, u"--outcome"_s, u"8"_s, u"--detail"_s,
-                     u"firmware update failed"_s, u"--operator"_s, u"amir"_s, u"--device"_s, u"PUMP-7"_s, u"--action"_s,
-                     u"U"_s, u"--json"_s});
+        run = audit({u"append"_s, u"--type"_s, u"110131"_s, u"--outcome"_s, u"8"_s, u"--detail"_s, PatientDetail,
+                     u"--operator"_s, u"amir"_s, u"--device"_s, DeviceSerial, u"--action"_s, u"U"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"sequence"_s).toInteger(), 3);
         QCOMPARE(run.json().value(u"logCreated"_s).toBool(), false);
+        // Sealed on disk: neither the detail nor the device serial is in any file in clear.
+        for (const QFileInfo &file : QDir(m_dataDir).entryInfoList(QDir::Files | QDir::Hidden)) {
+            const QByteArray bytes = readFile(file.filePath());
+            QVERIFY2(!bytes.contains(PatientDetail.toUtf8()) && !bytes.contains(DeviceSerial.toUtf8()),
+                     qPrintable(file.fileName()));
+        }
 
         run = audit({u"verify"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
@@ -97,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(failed.value(u"outcome"_s).toInt(), 8);
         QCOMPARE(failed.value(u"action"_s).toString(), u"U"_s);
         QCOMPARE(failed.value(u"operator"_s).toString(), u"amir"_s);
-        QCOMPARE(failed.value(u"device"_s).toString(), u"PUMP-7"_s);
+        QCOMPARE(failed.value(u"device"_s).toString(), DeviceSerial);
 
         // Reading the log was itself recorded.
         run = audit({u"tail"_s, u"-n"_s, u"1"_s, u"--json"_s});
@@ -207,13 +217,13 @@ private Q_SLOTS:
         QCOMPARE(audit({u"append"_s, u"--type"_s, u"110122"_s, u"--outcome"_s, u"0"_s}).exitCode, 0);
         const QByteArray before = readFile(m_dataDir + u"/pasban.sqlite"_s);
         const QString wrongFile = m_dir->filePath(u"wrong.txt"_s);
-        writeFile(wrongFile, "Not the passphrase 91c2\r\n");
+        writeFile(wrongFile, WrongPassphrase + "\r\n");
         for (const QString &command : {u"verify"_s, u"tail"_s}) {
             const Run run =
                 cli({u"audit"_s, command, u"--json"_s, u"--data-dir"_s, m_dataDir, u"--passphrase-file"_s, wrongFile});
             QCOMPARE(run.exitCode, 2);
             QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit.wrong_passphrase"_s);
-            QVERIFY(!run.out.contains("Not the passphrase") && !run.err.contains("Not the passphrase"));
+            QVERIFY(!run.out.contains(WrongPassphrase) && !run.err.contains(WrongPassphrase));
         }
         QCOMPARE(cli({u"audit"_s, u"append"_s, u"--type"_s, u"110122"_s, u"--outcome"_s, u"0"_s, u"--data-dir"_s,
                       m_dataDir, u"--passphrase-file"_s, wrongFile})

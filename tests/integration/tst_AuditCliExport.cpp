@@ -1,6 +1,7 @@
 // pasban-cli audit export: --format fhir|csv --out FILE [--from T] [--to T];
 // exit 0 written, 1 failed, 2 cannot open/unlock or bad usage. The file parses
 // back, is owner-only, and the export is recorded in the log.
+#include "Canaries.h"
 #include "audit/export/AuditCsv.h"
 #include "audit/export/FhirAuditEvent.h"
 
@@ -47,7 +48,7 @@ private Q_SLOTS:
         m_env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/.local/share"_s));
         m_dataDir = m_dir->filePath(u"data"_s);
         m_passphraseFile = m_dir->filePath(u"passphrase.txt"_s);
-        writeFile(m_passphraseFile, "export test passphrase\n");
+        writeFile(m_passphraseFile, QByteArray(test::canary::AuditExportPassphrase) + "\n");
     }
 
     void cleanup() { m_dir.reset(); }
@@ -111,9 +112,9 @@ private Q_SLOTS:
                         u"2026-01-01"_s})
                      .exitCode,
                  2);
-        writeFile(m_passphraseFile, "wrong passphrase\n");
+        writeFile(m_passphraseFile, QByteArray(test::canary::AuditExportWrongPassphrase) + "\n");
         QCOMPARE(audit({u"export"_s, u"--format"_s, u"fhir"_s, u"--out"_s, out}).exitCode, 2);
-        writeFile(m_passphraseFile, "export test passphrase\n");
+        writeFile(m_passphraseFile, QByteArray(test::canary::AuditExportPassphrase) + "\n");
         // A folder that does not exist: failed, nothing written.
         const QString missing = m_dir->filePath(u"no/such/folder/x.json"_s);
         const Run run = audit({u"export"_s, u"--format"_s, u"fhir"_s, u"--out"_s, missing});

@@ -1,5 +1,6 @@
 // Durability: a writer killed with SIGKILL at random moments, over and over, never
 // loses an event it acknowledged, and the log still verifies after every crash.
+#include "Canaries.h"
 #include "audit/AuditLog.h"
 #include "audit/FileAnchorStore.h"
 #include "audit/PassphraseKeyStore.h"
@@ -107,7 +108,7 @@ private:
             return;
         }
         audit::FileAnchorStore anchor(folder + u"/"_s + audit::FileAnchorStore::defaultFileName());
-        audit::PassphraseKeyStore keys(crypto::SecureBytes::fromUtf8(u"crash test"),
+        audit::PassphraseKeyStore keys(crypto::SecureBytes(test::canary::AuditCrashPassphrase),
                                        crypto::ScryptParams {1u << 10, 8, 1});
         audit::AuditLog::Options options;
         options.anchors = {&anchor};

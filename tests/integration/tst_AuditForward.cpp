@@ -3,6 +3,7 @@
 // from an untrusted CA, a client certificate), starts rsyslogd in the foreground
 // with the gtls driver (x509/name, PermittedPeer) on 127.0.0.1 and a free port,
 // and reads what rsyslog received (raw template: one message per line).
+#include "Canaries.h"
 #include "audit/AuditLog.h"
 #include "audit/PassphraseKeyStore.h"
 #include "audit/forward/AtnaMessages.h"
@@ -36,7 +37,7 @@ using namespace pasban::audit::forward;
 namespace {
 
 const crypto::ScryptParams TestCost {1u << 10, 8, 1};
-const QByteArray Passphrase = "forwarding test passphrase";
+const QByteArray Passphrase = test::canary::AuditForwardPassphrase;
 const QString ClientName = u"console.example.org"_s;
 
 bool run(const QString &program, const QStringList &arguments, const QString &directory)

@@ -4,6 +4,7 @@
 // entry, no keystore at all (no session bus: a clear error and no writes), a move
 // from a passphrase to the keystore keeping history readable, and the keystore
 // anchor catching a database and anchor file put back together.
+#include "Canaries.h"
 #include "MockClock.h"
 #include "audit/AuditOpener.h"
 #include "audit/KeychainAnchorStore.h"
@@ -153,7 +154,7 @@ private Q_SLOTS:
     void movingFromPassphraseToKeystoreKeepsHistoryReadable()
     {
         AuditOpener::Request withPassphrase = request(true);
-        withPassphrase.passphrase = crypto::SecureBytes::fromUtf8(u"old passphrase");
+        withPassphrase.passphrase = crypto::SecureBytes(test::canary::AuditKeychainPassphrase);
         {
             Result<std::unique_ptr<AuditOpener::Opened>> opened = AuditOpener::open(std::move(withPassphrase));
             QVERIFY(opened.ok());
@@ -182,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(log.verify().value().intact());
         // And the old passphrase no longer opens it.
         AuditOpener::Request old = request(false);
-        old.passphrase = crypto::SecureBytes::fromUtf8(u"old passphrase");
+        old.passphrase = crypto::SecureBytes(test::canary::AuditKeychainPassphrase);
         (*opened).reset();
         QCOMPARE(AuditOpener::open(std::move(old)).error().code(), u"audit.key_store_mismatch"_s);
     }
