@@ -1073,6 +1073,18 @@
         <source>The key file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>A USB device reported descriptors that do not follow the USB specification. Its details may be incomplete; if this keeps happening, note the device for inspection.</source>
+        <translation>یک دستگاه USB توصیفگرهایی گزارش کرد که با مشخصات USB مطابقت ندارند. ممکن است جزئیات آن ناقص باشد؛ اگر این وضعیت تکرار شد، دستگاه را برای بررسی یادداشت کنید.</translation>
+    </message>
+    <message>
+        <source>The USB ID database holds no vendors; USB names are not shown.</source>
+        <translation>پایگاه داده شناسه‌های USB هیچ سازنده‌ای ندارد؛ نام دستگاه‌های USB نمایش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>No USB ID database (usb.ids) was found; USB devices are shown by number only. Install the usbutils or hwdata package, or set PASBAN_USB_IDS to the file.</source>
+        <translation>پایگاه داده شناسه‌های USB (‪usb.ids‬) پیدا نشد؛ دستگاه‌های USB فقط با شماره نمایش داده می‌شوند. بسته ‪usbutils‬ یا ‪hwdata‬ را نصب کنید، یا ‪PASBAN_USB_IDS‬ را به مسیر این پرونده تنظیم کنید.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
