@@ -1149,72 +1149,16 @@
         <translation>پروندهٔ کلید %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation>گذرواژه باید دست‌کم %1 نویسه باشد.</translation>
+        <source>A USB device reported descriptors that do not follow the USB specification. Its details may be incomplete; if this keeps happening, note the device for inspection.</source>
+        <translation>یک دستگاه USB توصیفگرهایی گزارش کرد که با مشخصات USB مطابقت ندارند. ممکن است جزئیات آن ناقص باشد؛ اگر این وضعیت تکرار شد، دستگاه را برای بررسی یادداشت کنید.</translation>
     </message>
     <message>
-        <source>The password must not be the operator&apos;s name.</source>
-        <translation>گذرواژه نباید همان نام کاربر باشد.</translation>
+        <source>The USB ID database holds no vendors; USB names are not shown.</source>
+        <translation>پایگاه داده شناسه‌های USB هیچ سازنده‌ای ندارد؛ نام دستگاه‌های USB نمایش داده نمی‌شود.</translation>
     </message>
     <message>
-        <source>The password must mix at least two kinds of characters (letters, digits, other signs).</source>
-        <translation>گذرواژه باید دست‌کم دو گونه نویسه (حرف، رقم، نشانه‌های دیگر) داشته باشد.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be an operator name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation>«%1» نمی‌تواند نام کاربر باشد: از ۱ تا ۶۴ حرف، رقم، نقطه، خط تیره یا زیرخط استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>An operator named %1 already exists.</source>
-        <translation>کاربری به نام %1 از پیش وجود دارد.</translation>
-    </message>
-    <message>
-        <source>There is no operator named %1.</source>
-        <translation>کاربری به نام %1 وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>The operator name or the password is wrong.</source>
-        <translation>نام کاربر یا گذرواژه نادرست است.</translation>
-    </message>
-    <message>
-        <source>The account %1 is locked after too many failed log-ins. Try again in %2 minutes.</source>
-        <translation>حساب %1 پس از ورودهای ناموفق پیاپی قفل شده است. %2 دقیقهٔ دیگر دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled. A clinical engineer can enable it again.</source>
-        <translation>حساب %1 غیرفعال است. یک مهندس بالینی می‌تواند آن را دوباره فعال کند.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not %3. The refusal was recorded in the audit log.</source>
-        <translation>%1 (%2) اجازهٔ این کار را ندارد: %3. این رد در گزارش ممیزی ثبت شد.</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in. Log in as an operator first.</source>
-        <translation>هیچ کاربری وارد نشده است. نخست به‌عنوان یک کاربر وارد شوید.</translation>
-    </message>
-    <message>
-        <source>The emergency access has expired. Log in again.</source>
-        <translation>دسترسی اضطراری به پایان رسیده است. دوباره وارد شوید.</translation>
-    </message>
-    <message>
-        <source>Emergency access needs a reason; it is recorded in the audit log.</source>
-        <translation>دسترسی اضطراری نیازمند ذکر دلیل است؛ دلیل در گزارش ممیزی ثبت می‌شود.</translation>
-    </message>
-    <message>
-        <source>This action needs a second clinical engineer: the approver must be a different person from the operator.</source>
-        <translation>این کار به تأیید مهندس بالینی دوم نیاز دارد: تأییدکننده باید فردی جز کاربر انجام‌دهنده باشد.</translation>
-    </message>
-    <message>
-        <source>%1 is not an enabled clinical engineer and cannot approve this action.</source>
-        <translation>%1 مهندس بالینی فعال نیست و نمی‌تواند این کار را تأیید کند.</translation>
-    </message>
-    <message>
-        <source>This is the last enabled clinical engineer; add another before disabling it.</source>
-        <translation>این آخرین مهندس بالینی فعال است؛ پیش از غیرفعال کردن آن، مهندس دیگری بیفزایید.</translation>
-    </message>
-    <message>
-        <source>The stored account %1 cannot be read.</source>
-        <translation>حساب ذخیره‌شدهٔ %1 خوانا نیست.</translation>
+        <source>No USB ID database (usb.ids) was found; USB devices are shown by number only. Install the usbutils or hwdata package, or set PASBAN_USB_IDS to the file.</source>
+        <translation>پایگاه داده شناسه‌های USB (‪usb.ids‬) پیدا نشد؛ دستگاه‌های USB فقط با شماره نمایش داده می‌شوند. بسته ‪usbutils‬ یا ‪hwdata‬ را نصب کنید، یا ‪PASBAN_USB_IDS‬ را به مسیر این پرونده تنظیم کنید.</translation>
     </message>
     <message>
         <source>The inventory could not be written to %1: %2</source>
@@ -1375,6 +1319,74 @@
     <message>
         <source>No device in the inventory has the asset tag %1.</source>
         <translation>هیچ دستگاهی در سیاههٔ تجهیزات برچسب اموال %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>گذرواژه باید دست‌کم %1 نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>The password must not be the operator&apos;s name.</source>
+        <translation>گذرواژه نباید همان نام کاربر باشد.</translation>
+    </message>
+    <message>
+        <source>The password must mix at least two kinds of characters (letters, digits, other signs).</source>
+        <translation>گذرواژه باید دست‌کم دو گونه نویسه (حرف، رقم، نشانه‌های دیگر) داشته باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an operator name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation>«%1» نمی‌تواند نام کاربر باشد: از ۱ تا ۶۴ حرف، رقم، نقطه، خط تیره یا زیرخط استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>کاربری به نام %1 از پیش وجود دارد.</translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>کاربری به نام %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The operator name or the password is wrong.</source>
+        <translation>نام کاربر یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after too many failed log-ins. Try again in %2 minutes.</source>
+        <translation>حساب %1 پس از ورودهای ناموفق پیاپی قفل شده است. %2 دقیقهٔ دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. A clinical engineer can enable it again.</source>
+        <translation>حساب %1 غیرفعال است. یک مهندس بالینی می‌تواند آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. The refusal was recorded in the audit log.</source>
+        <translation>%1 (%2) اجازهٔ این کار را ندارد: %3. این رد در گزارش ممیزی ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Log in as an operator first.</source>
+        <translation>هیچ کاربری وارد نشده است. نخست به‌عنوان یک کاربر وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The emergency access has expired. Log in again.</source>
+        <translation>دسترسی اضطراری به پایان رسیده است. دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Emergency access needs a reason; it is recorded in the audit log.</source>
+        <translation>دسترسی اضطراری نیازمند ذکر دلیل است؛ دلیل در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>This action needs a second clinical engineer: the approver must be a different person from the operator.</source>
+        <translation>این کار به تأیید مهندس بالینی دوم نیاز دارد: تأییدکننده باید فردی جز کاربر انجام‌دهنده باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not an enabled clinical engineer and cannot approve this action.</source>
+        <translation>%1 مهندس بالینی فعال نیست و نمی‌تواند این کار را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled clinical engineer; add another before disabling it.</source>
+        <translation>این آخرین مهندس بالینی فعال است؛ پیش از غیرفعال کردن آن، مهندس دیگری بیفزایید.</translation>
+    </message>
+    <message>
+        <source>The stored account %1 cannot be read.</source>
+        <translation>حساب ذخیره‌شدهٔ %1 خوانا نیست.</translation>
     </message>
     <message>
         <source>There is no inventory to export.</source>
