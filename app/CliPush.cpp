@@ -71,6 +71,36 @@ struct Verified
     quint64 sequenceNumber = 0;
 };
 
+// The console's database and, with --passphrase-file, the audit log every step
+// and failure of the update goes to (without it, a warning says so).
+struct PushSession
+{
+    std::unique_ptr<ConsoleContext> context;
+    std::optional<OpenLog> log;
+    std::unique_ptr<LogSink> sink;
+};
+
+Result<PushSession> openPushSession(const QString &dataDir, const QCommandLineParser &parser)
+{
+    PushSession session;
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return context.error();
+    session.context = std::move(context).value();
+    if (parser.isSet(u"passphrase-file"_s)) {
+        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
+        if (!opened)
+            return opened.error();
+        session.log = std::move(opened).value();
+        session.sink = std::make_unique<LogSink>(*session.log->log);
+    } else {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
+    }
+    return session;
+}
+
 Result<Verified> verifyBare(const QByteArray &bytes, const QString &fileName, const QCommandLineParser &parser)
 {
     Result<QByteArray> keyPem = readFile(parser.value(u"key"_s));
@@ -326,23 +356,12 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
     if (!package)
         return out.fail(package.error(), Failed);
 
-    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
-    if (!context)
-        return out.fail(context.error(), StartFailed);
-    std::optional<OpenLog> log;
-    std::unique_ptr<LogSink> sink;
-    if (parser.isSet(u"passphrase-file"_s)) {
-        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
-        if (!opened)
-            return out.fail(opened.error(), StartFailed);
-        log = std::move(opened).value();
-        sink = std::make_unique<LogSink>(*log->log);
-    } else {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
-    }
-    Result<firmware::TrustSnapshot> trust = loadTrust(parser, **context);
+    Result<PushSession> session = openPushSession(dataDir, parser);
+    if (!session)
+        return out.fail(session.error(), StartFailed);
+    std::unique_ptr<ConsoleContext> &context = session->context;
+    audit::AuditSink *const sink = session->sink.get();
+    Result<firmware::TrustSnapshot> trust = loadTrust(parser, *context);
     if (!trust)
         return out.fail(trust.error(), Usage);
 
@@ -374,9 +393,9 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
         };
         Result<firmware::TargetDevice> device =
             targetDevice(target.deviceId, entry.value(u"model"_s).toString(), entry.value(u"hardware"_s).toString(),
-                         (*context)->database());
+                         context->database());
         Result<Verified> verified = device
-            ? verifyFor(*package, *device, *trust, parser.isSet(u"require-approval"_s), **context, sink.get(), true)
+            ? verifyFor(*package, *device, *trust, parser.isSet(u"require-approval"_s), *context, sink, true)
             : Result<Verified>(device.error());
         if (verified)
             target.image = std::move(verified->image);
@@ -388,8 +407,8 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
     firmware::FleetOptions options;
     options.parallelSerial = parallel;
     options.update = updateOptions;
-    firmware::FirmwareJobStore jobs((*context)->database());
-    firmware::FleetUpdate fleet(targets, options, sink.get(), &jobs);
+    firmware::FirmwareJobStore jobs(context->database());
+    firmware::FleetUpdate fleet(targets, options, sink, &jobs);
     QElapsedTimer sinceReport;
     sinceReport.start();
     QObject::connect(&fleet, &firmware::FleetUpdate::deviceProgress, &fleet,
@@ -412,7 +431,7 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
     loop.exec();
 
     // The anti-rollback records and the inventory, for every confirmed device.
-    inventory::InventoryStore inventory((*context)->database());
+    inventory::InventoryStore inventory(context->database());
     for (const firmware::FleetDeviceResult &result : fleet.results()) {
         if (result.state != firmware::FleetDeviceResult::State::Succeeded || !result.result)
             continue;
@@ -428,7 +447,7 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
         installed.imageHash = result.result->imageHash;
         installed.packageId = package->manifest().packageId;
         installed.sequenceNumber = package->manifest().sequenceNumber;
-        if (Status recorded = firmware::RollbackStore((*context)->database()).record(installed); !recorded)
+        if (Status recorded = firmware::RollbackStore(context->database()).record(installed); !recorded)
             return out.fail(recorded.error(), Failed);
     }
 
@@ -539,25 +558,14 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
                         Usage);
     }
 
-    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
-    if (!context)
-        return out.fail(context.error(), StartFailed);
-    std::optional<OpenLog> log;
-    std::unique_ptr<LogSink> sink;
-    if (parser.isSet(u"passphrase-file"_s)) {
-        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
-        if (!opened)
-            return out.fail(opened.error(), StartFailed);
-        log = std::move(opened).value();
-        sink = std::make_unique<LogSink>(*log->log);
-    } else {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "cli", "Warning: no --passphrase-file given; this update is not recorded in the audit log.")));
-    }
+    Result<PushSession> session = openPushSession(dataDir, parser);
+    if (!session)
+        return out.fail(session.error(), StartFailed);
+    std::unique_ptr<ConsoleContext> &context = session->context;
+    audit::AuditSink *const sink = session->sink.get();
 
     Result<Verified> verified = bareImage ? verifyBare(*fileBytes, QFileInfo(imagePath).fileName(), parser)
-                                          : verifyPackage(*fileBytes, parser, **context, sink.get());
+                                          : verifyPackage(*fileBytes, parser, *context, sink);
     if (!verified) {
         const bool unusable = verified.error().code() == u"cli.file_unreadable"_s
             || verified.error().code() == u"cli.device_unknown"_s || verified.error().code().startsWith(u"crypto."_s);
@@ -570,9 +578,9 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
     const QString packageId = verified->packageId;
     const quint64 packageSequence = verified->sequenceNumber;
 
-    firmware::FirmwareJobStore jobs((*context)->database());
+    firmware::FirmwareJobStore jobs(context->database());
 
-    firmware::FirmwareUpdate update(std::move(verified->image), transport->get(), options, sink.get(), &jobs);
+    firmware::FirmwareUpdate update(std::move(verified->image), transport->get(), options, sink, &jobs);
     QObject::connect(&update, &firmware::FirmwareUpdate::stepChanged, &update, [](firmware::FirmwareUpdate::Step step) {
         const QString text = stepText(step);
         if (!text.isEmpty())
@@ -603,7 +611,7 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
     const firmware::FirmwareUpdateResult &result = outcome->value();
     if (parser.isSet(u"device-id"_s)) {
         const QString deviceId = parser.value(u"device-id"_s);
-        inventory::InventoryStore inventory((*context)->database());
+        inventory::InventoryStore inventory(context->database());
         if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, deviceId, result); !recorded)
             return out.fail(recorded.error(), Failed);
         // The anti-rollback record: the device will not report its counter, so the
@@ -616,7 +624,7 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
             installed.imageHash = result.imageHash;
             installed.packageId = packageId;
             installed.sequenceNumber = packageSequence;
-            if (Status recorded = firmware::RollbackStore((*context)->database()).record(installed); !recorded)
+            if (Status recorded = firmware::RollbackStore(context->database()).record(installed); !recorded)
                 return out.fail(recorded.error(), Failed);
         }
     }
