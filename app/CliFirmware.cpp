@@ -45,17 +45,6 @@ Error unreadableFile(const QString &path, const QString &why)
                  {QDir::toNativeSeparators(path)}, why);
 }
 
-Result<QByteArray> readFile(const QString &path, qint64 limit = firmware::FirmwarePackage::MaxFileSize)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadableFile(path, file.errorString());
-    if (file.size() > limit)
-        return unreadableFile(path, u"larger than %1 bytes"_s.arg(limit));
-    // One buffer of the file's size (readAll() grows by doubling: copies and page faults).
-    return file.size() > 0 ? file.read(file.size()) : file.readAll();
-}
-
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -109,7 +98,7 @@ QJsonObject imageJson(const firmware::McubootImage &image, const QByteArray &fil
 
 int mcubootInspect(const Output &out, const QString &path)
 {
-    const Result<QByteArray> file = readFile(path);
+    const Result<QByteArray> file = readInputFile(path);
     if (!file)
         return out.fail(file.error(), Usage);
     const Result<firmware::McubootImage> image = firmware::McubootImage::parse(*file);
@@ -151,7 +140,7 @@ int mcubootInspect(const Output &out, const QString &path)
 
 int mcubootVerify(const Output &out, const QString &path, const QString &keyPath)
 {
-    const Result<QByteArray> keyBytes = readFile(keyPath, MaxKeyFileSize);
+    const Result<QByteArray> keyBytes = readInputFile(keyPath, MaxKeyFileSize);
     if (!keyBytes)
         return out.fail(keyBytes.error(), Usage);
     const Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(*keyBytes);
@@ -177,7 +166,7 @@ int mcubootVerify(const Output &out, const QString &path, const QString &keyPath
 
 Result<firmware::FirmwarePackage> readPackage(const QString &path)
 {
-    Result<QByteArray> bytes = readFile(path);
+    Result<QByteArray> bytes = readInputFile(path);
     if (!bytes)
         return bytes.error();
     return firmware::FirmwarePackage::parse(*bytes);
@@ -187,19 +176,19 @@ int packageCreate(const Output &out, const QCommandLineParser &parser)
 {
     if (!parser.isSet(u"manifest"_s) || !parser.isSet(u"out"_s) || parser.values(u"image"_s).isEmpty())
         return usage(u"package create"_s, u"needs --manifest FILE, --image FILE (one or more) and --out FILE"_s);
-    const Result<QByteArray> manifest = readFile(parser.value(u"manifest"_s), firmware::PackageManifest::MaxSize);
+    const Result<QByteArray> manifest = readInputFile(parser.value(u"manifest"_s), firmware::PackageManifest::MaxSize);
     if (!manifest)
         return out.fail(manifest.error(), Usage);
     QMap<QString, QByteArray> files;
     for (const QString &path : parser.values(u"image"_s)) {
-        const Result<QByteArray> bytes = readFile(path);
+        const Result<QByteArray> bytes = readInputFile(path);
         if (!bytes)
             return out.fail(bytes.error(), Usage);
         files.insert(QFileInfo(path).fileName(), *bytes);
     }
     QByteArray sbom;
     if (parser.isSet(u"sbom"_s)) {
-        const Result<QByteArray> bytes = readFile(parser.value(u"sbom"_s), firmware::FirmwarePackage::MaxSbomSize);
+        const Result<QByteArray> bytes = readInputFile(parser.value(u"sbom"_s), firmware::FirmwarePackage::MaxSbomSize);
         if (!bytes)
             return out.fail(bytes.error(), Usage);
         sbom = *bytes;
@@ -224,13 +213,13 @@ int packageSign(const Output &out, const QCommandLineParser &parser, const QStri
     Result<firmware::FirmwarePackage> package = readPackage(path);
     if (!package)
         return out.fail(package.error(), package.error().code() == u"cli.file_unreadable"_s ? Usage : Failed);
-    const Result<QByteArray> certBytes = readFile(parser.value(u"cert"_s), MaxKeyFileSize);
+    const Result<QByteArray> certBytes = readInputFile(parser.value(u"cert"_s), MaxKeyFileSize);
     if (!certBytes)
         return out.fail(certBytes.error(), Usage);
     const Result<QList<crypto::Certificate>> chain = crypto::Certificate::listFromPem(*certBytes);
     if (!chain)
         return out.fail(chain.error(), Usage);
-    Result<QByteArray> keyBytes = readFile(parser.value(u"key"_s), MaxKeyFileSize);
+    Result<QByteArray> keyBytes = readInputFile(parser.value(u"key"_s), MaxKeyFileSize);
     if (!keyBytes)
         return out.fail(keyBytes.error(), Usage);
     const Result<crypto::PrivateKey> key = crypto::PrivateKey::fromPem(*keyBytes);
@@ -383,15 +372,8 @@ int packageVerify(const Output &out, const QString &dataDir, const QCommandLineP
                     {u"approver"_s, report.approvalSigner},
                     {u"checks"_s, checks}});
     } else {
-        for (const firmware::VerificationCheck &c : report.checks) {
-            const QString mark = c.state == firmware::VerificationCheck::State::Passed
-                ? QCoreApplication::translate("cli", "ok")
-                : c.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
-                                                                        : QCoreApplication::translate("cli", "n/a");
-            out.text(u"[%1] %2"_s.arg(mark, c.translatedTitle()));
-            if (c.error)
-                out.text(u"      "_s + c.error->message() + u" ["_s + c.error->code() + u"]"_s);
-        }
+        for (const QString &line : verificationLines(report))
+            out.text(line);
         out.text(report.passed() ? QCoreApplication::translate("cli", "The package is valid for this device.")
                                  : QCoreApplication::translate("cli", "The package is refused."));
     }
@@ -558,7 +540,7 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
         return trustList(out, store);
 
     if (sub == u"import"_s) {
-        const Result<QByteArray> bytes = readFile(arguments[1], MaxKeyFileSize);
+        const Result<QByteArray> bytes = readInputFile(arguments[1], MaxKeyFileSize);
         if (!bytes)
             return out.fail(bytes.error(), Usage);
         const Result<crypto::Certificate> certificate = crypto::Certificate::fromBytes(*bytes);
@@ -582,7 +564,7 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
     }
 
     if (parser.isSet(u"crl"_s)) {
-        const Result<QByteArray> bytes = readFile(parser.value(u"crl"_s), MaxKeyFileSize);
+        const Result<QByteArray> bytes = readInputFile(parser.value(u"crl"_s), MaxKeyFileSize);
         if (!bytes)
             return out.fail(bytes.error(), Usage);
         const Result<crypto::CertificateRevocationList> crl = crypto::CertificateRevocationList::fromBytes(*bytes);
@@ -609,6 +591,32 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
         out.text(QCoreApplication::translate("cli", "Revoked: %1")
                      .arg(QString::fromLatin1(fingerprint.toHex(':').toUpper())));
     return Success;
+}
+
+Result<QByteArray> readInputFile(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadableFile(path, file.errorString());
+    if (file.size() > limit)
+        return unreadableFile(path, u"larger than %1 bytes"_s.arg(limit));
+    // One buffer of the file's size (readAll() grows by doubling: copies and page faults).
+    return file.size() > 0 ? file.read(file.size()) : file.readAll();
+}
+
+QStringList verificationLines(const firmware::VerificationReport &report)
+{
+    QStringList lines;
+    for (const firmware::VerificationCheck &check : report.checks) {
+        const QString mark = check.state == firmware::VerificationCheck::State::Passed
+            ? QCoreApplication::translate("cli", "ok")
+            : check.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
+                                                                        : QCoreApplication::translate("cli", "n/a");
+        lines.append(u"[%1] %2"_s.arg(mark, check.translatedTitle()));
+        if (check.error)
+            lines.append(u"      "_s + check.error->message() + u" ["_s + check.error->code() + u"]"_s);
+    }
+    return lines;
 }
 
 } // namespace pasban::cli

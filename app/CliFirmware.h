@@ -1,10 +1,16 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "common/Result.h"
+#include "firmware/FirmwarePackage.h"
 
 #include <QCommandLineParser>
 #include <QList>
 #include <QStringList>
+
+namespace pasban::firmware {
+struct VerificationReport;
+}
 
 namespace pasban::cli {
 
@@ -24,6 +30,13 @@ namespace pasban::cli {
 [[nodiscard]] int runMcuboot(const Output &out, const QCommandLineParser &parser, const QStringList &arguments);
 [[nodiscard]] int runPackage(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                              const QStringList &arguments);
+// A file the user named, read whole in one buffer; cli.file_unreadable when it
+// cannot be opened or is larger than `limit`.
+[[nodiscard]] Result<QByteArray> readInputFile(const QString &path,
+                                               qint64 limit = firmware::FirmwarePackage::MaxFileSize);
+// Every check of a package verification as the CLI shows it: "[ok] Title", or
+// "[FAILED] Title" followed by an indented line with the reason and its code.
+[[nodiscard]] QStringList verificationLines(const firmware::VerificationReport &report);
 [[nodiscard]] int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
                            const QStringList &arguments);
 

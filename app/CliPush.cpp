@@ -1,6 +1,7 @@
 #include "CliPush.h"
 
 #include "CliAudit.h"
+#include "CliFirmware.h"
 #include "audit/AuditSink.h"
 #include "console/ConsoleContext.h"
 #include "crypto/PublicKey.h"
@@ -38,31 +39,6 @@ namespace pasban::cli {
 
 namespace {
 
-// Sends the update's events to the encrypted audit log.
-class LogSink final : public audit::AuditSink
-{
-public:
-    explicit LogSink(audit::AuditLog &log)
-        : m_log(log)
-    {
-    }
-    Result<quint64> record(const audit::AuditEvent &event) override { return m_log.append(event); }
-
-private:
-    audit::AuditLog &m_log;
-};
-
-Result<QByteArray> readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(u"cli.file_unreadable"_s,
-                     QT_TRANSLATE_NOOP("pasban::Error", "The file %1 cannot be read. Check its name and permissions."),
-                     {path}, file.errorString());
-    }
-    return file.readAll();
-}
-
 // What the push sends, and where it came from.
 struct Verified
 {
@@ -76,8 +52,7 @@ struct Verified
 struct PushSession
 {
     std::unique_ptr<ConsoleContext> context;
-    std::optional<OpenLog> log;
-    std::unique_ptr<LogSink> sink;
+    std::unique_ptr<audit::AuditSink> sink; // null without --passphrase-file
 };
 
 Result<PushSession> openPushSession(const QString &dataDir, const QCommandLineParser &parser)
@@ -88,11 +63,10 @@ Result<PushSession> openPushSession(const QString &dataDir, const QCommandLinePa
         return context.error();
     session.context = std::move(context).value();
     if (parser.isSet(u"passphrase-file"_s)) {
-        Result<OpenLog> opened = openLog(dataDir, parser.value(u"passphrase-file"_s), true);
-        if (!opened)
-            return opened.error();
-        session.log = std::move(opened).value();
-        session.sink = std::make_unique<LogSink>(*session.log->log);
+        Result<std::unique_ptr<audit::AuditSink>> sink = openAuditSink(dataDir, parser.value(u"passphrase-file"_s));
+        if (!sink)
+            return sink.error();
+        session.sink = std::move(sink).value();
     } else {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
@@ -103,7 +77,7 @@ Result<PushSession> openPushSession(const QString &dataDir, const QCommandLinePa
 
 Result<Verified> verifyBare(const QByteArray &bytes, const QString &fileName, const QCommandLineParser &parser)
 {
-    Result<QByteArray> keyPem = readFile(parser.value(u"key"_s));
+    Result<QByteArray> keyPem = readInputFile(parser.value(u"key"_s));
     if (!keyPem)
         return keyPem.error();
     Result<crypto::PublicKey> key = crypto::PublicKey::fromPem(*keyPem);
@@ -158,16 +132,8 @@ void printChecks(const firmware::VerificationReport &report, const QString &devi
 {
     if (!deviceId.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "Device %1:").arg(deviceId)));
-    for (const firmware::VerificationCheck &check : report.checks) {
-        const QString mark = check.state == firmware::VerificationCheck::State::Passed
-            ? QCoreApplication::translate("cli", "ok")
-            : check.state == firmware::VerificationCheck::State::Failed ? QCoreApplication::translate("cli", "FAILED")
-                                                                        : QCoreApplication::translate("cli", "n/a");
-        std::fprintf(stderr, "[%s] %s\n", qPrintable(mark), qPrintable(check.translatedTitle()));
-        if (check.error)
-            std::fprintf(stderr, "      %s [%s]\n", qPrintable(check.error->message()),
-                         qPrintable(check.error->code()));
-    }
+    for (const QString &line : verificationLines(report))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
 }
 
 // Every check for this device, listed on standard error before anything is sent
@@ -317,20 +283,38 @@ QString stepText(firmware::FirmwareUpdate::Step step)
     }
 }
 
+// After an update of an inventoried device: the new version in its firmware
+// history, and, once confirmed, the anti-rollback record (devices do not report
+// their counter, so the console remembers the highest version, sequence and
+// counter it installed).
+Status recordInstalled(ConsoleContext &context, const QString &deviceId, const firmware::FirmwareUpdateResult &result,
+                       const QString &packageId, quint64 sequenceNumber)
+{
+    inventory::InventoryStore inventory(context.database());
+    if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, deviceId, result); !recorded)
+        return recorded;
+    if (!result.confirmed)
+        return {};
+    firmware::DeviceFirmwareRecord installed;
+    installed.deviceId = deviceId;
+    installed.version = result.version;
+    installed.securityCounter = result.securityCounter.value_or(0);
+    installed.imageHash = result.imageHash;
+    installed.packageId = packageId;
+    installed.sequenceNumber = sequenceNumber;
+    return firmware::RollbackStore(context.database()).record(installed);
+}
+
 // firmware push PACKAGE --fleet FILE: every device verified first (each refusal
 // listed and audited; a refused device is never contacted), then FleetUpdate.
 int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QByteArray &bytes,
              const firmware::FirmwareUpdateOptions &updateOptions)
 {
-    QFile listFile(parser.value(u"fleet"_s));
-    if (!listFile.open(QIODevice::ReadOnly))
-        return out.fail(
-            Error(u"cli.file_unreadable"_s,
-                  QT_TRANSLATE_NOOP("pasban::Error", "The file %1 cannot be read. Check its name and permissions."),
-                  {parser.value(u"fleet"_s)}, listFile.errorString()),
-            Usage);
+    const Result<QByteArray> listBytes = readInputFile(parser.value(u"fleet"_s), 1024 * 1024);
+    if (!listBytes)
+        return out.fail(listBytes.error(), Usage);
     QJsonParseError parseError;
-    const QJsonDocument list = QJsonDocument::fromJson(listFile.read(1024 * 1024), &parseError);
+    const QJsonDocument list = QJsonDocument::fromJson(*listBytes, &parseError);
     if (!list.isArray() || list.array().isEmpty()) {
         return out.fail(
             Error(u"cli.fleet_file"_s,
@@ -431,23 +415,12 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
     loop.exec();
 
     // The anti-rollback records and the inventory, for every confirmed device.
-    inventory::InventoryStore inventory(context->database());
     for (const firmware::FleetDeviceResult &result : fleet.results()) {
         if (result.state != firmware::FleetDeviceResult::State::Succeeded || !result.result)
             continue;
-        if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, result.deviceId, *result.result);
+        if (Status recorded = recordInstalled(*context, result.deviceId, *result.result, package->manifest().packageId,
+                                              package->manifest().sequenceNumber);
             !recorded)
-            return out.fail(recorded.error(), Failed);
-        if (!result.result->confirmed)
-            continue;
-        firmware::DeviceFirmwareRecord installed;
-        installed.deviceId = result.deviceId;
-        installed.version = result.result->version;
-        installed.securityCounter = result.result->securityCounter.value_or(0);
-        installed.imageHash = result.result->imageHash;
-        installed.packageId = package->manifest().packageId;
-        installed.sequenceNumber = package->manifest().sequenceNumber;
-        if (Status recorded = firmware::RollbackStore(context->database()).record(installed); !recorded)
             return out.fail(recorded.error(), Failed);
     }
 
@@ -535,7 +508,7 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
     }
 
     if (parser.isSet(u"fleet"_s)) {
-        Result<QByteArray> packageBytes = readFile(imagePath);
+        Result<QByteArray> packageBytes = readInputFile(imagePath);
         if (!packageBytes)
             return out.fail(packageBytes.error(), Usage);
         return runFleet(out, dataDir, parser, *packageBytes, options);
@@ -545,7 +518,7 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         return out.fail(transport.error(), Usage);
 
     // Verification first: nothing is sent, nothing opened, before it passes.
-    Result<QByteArray> fileBytes = readFile(imagePath);
+    Result<QByteArray> fileBytes = readInputFile(imagePath);
     if (!fileBytes)
         return out.fail(fileBytes.error(), Usage);
     const bool bareImage =
@@ -574,7 +547,6 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
     std::fprintf(stderr, "%s\n",
                  qPrintable(QCoreApplication::translate("cli", "Image %1 verified (version %2).")
                                 .arg(verified->image.source(), verified->image.version().toString())));
-    const std::optional<quint32> securityCounter = verified->image.securityCounter();
     const QString packageId = verified->packageId;
     const quint64 packageSequence = verified->sequenceNumber;
 
@@ -610,23 +582,10 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         return out.fail(outcome->error(), Failed);
     const firmware::FirmwareUpdateResult &result = outcome->value();
     if (parser.isSet(u"device-id"_s)) {
-        const QString deviceId = parser.value(u"device-id"_s);
-        inventory::InventoryStore inventory(context->database());
-        if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, deviceId, result); !recorded)
+        if (Status recorded =
+                recordInstalled(*context, parser.value(u"device-id"_s), result, packageId, packageSequence);
+            !recorded)
             return out.fail(recorded.error(), Failed);
-        // The anti-rollback record: the device will not report its counter, so the
-        // console remembers the highest version, sequence and counter it installed.
-        if (result.confirmed) {
-            firmware::DeviceFirmwareRecord installed;
-            installed.deviceId = deviceId;
-            installed.version = result.version;
-            installed.securityCounter = securityCounter.value_or(0);
-            installed.imageHash = result.imageHash;
-            installed.packageId = packageId;
-            installed.sequenceNumber = packageSequence;
-            if (Status recorded = firmware::RollbackStore(context->database()).record(installed); !recorded)
-                return out.fail(recorded.error(), Failed);
-        }
     }
     if (out.json()) {
         out.object(result.toJson());
