@@ -25,6 +25,7 @@ const QList<const Check *> &checkCatalogue()
         all.append(checks::advisoryCheck());
         all += checks::usbChecks();
         all += checks::inventoryChecks();
+        all += checks::flowChecks();
         return all;
     }();
     return catalogue;

@@ -11,6 +11,7 @@ namespace pasban::posture::checks {
 [[nodiscard]] QList<const Check *> usbChecks();
 [[nodiscard]] QList<const Check *> inventoryChecks();
 [[nodiscard]] const Check *advisoryCheck();
+[[nodiscard]] QList<const Check *> flowChecks();
 
 // Evidence from the device's latest interrogation (observed, with operator).
 [[nodiscard]] Evidence interrogationEvidence(const InterrogationFacts &interrogation, Text what);

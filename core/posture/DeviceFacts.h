@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flows/DataFlow.h"
+
 #include <QBluetoothUuid>
 #include <QByteArray>
 #include <QDateTime>
@@ -102,6 +104,9 @@ struct DeviceFacts
     std::optional<AdvertisementFacts> advertisement;
     std::optional<ImageFacts> image;
     QList<UsbFunctionFact> usbFunctions;
+    // Flows engineers declared for this device or its model (core/flows), for the
+    // check that compares them with what the console observed.
+    QList<flows::FlowDeclaration> declaredFlows;
 
     // A device whose data is patient data: a health class, or a health service seen.
     [[nodiscard]] bool carriesPatientData() const;

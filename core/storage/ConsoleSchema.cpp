@@ -265,6 +265,30 @@ CREATE TABLE operators (
 );
 )";
 
+// Version 11: declared patient-data flows (core/flows). One row per
+// declaration, for one device (device_id) or for a model (manufacturer, model;
+// device_id ''). data_types is a JSON array of names.
+const char16_t *const FlowsSchema = uR"(
+CREATE TABLE flow_declaration (
+    id                INTEGER PRIMARY KEY,
+    device_id         TEXT NOT NULL DEFAULT '',
+    manufacturer      TEXT NOT NULL DEFAULT '',
+    model             TEXT NOT NULL DEFAULT '',
+    endpoint          TEXT NOT NULL,
+    destination       TEXT NOT NULL,
+    transport         TEXT NOT NULL,
+    encryption        TEXT NOT NULL,
+    patient_data      INTEGER NOT NULL,
+    data_types        TEXT NOT NULL DEFAULT '[]',
+    source            TEXT NOT NULL,
+    source_reference  TEXT NOT NULL DEFAULT '',
+    declared          TEXT NOT NULL,
+    declared_by       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX flow_declaration_device ON flow_declaration(device_id);
+CREATE INDEX flow_declaration_model ON flow_declaration(model);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -280,6 +304,7 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(7, u"declared inventory records"_s, QString::fromUtf16(InventoryDeclaredSchema)),
         Migration::fromSql(8, u"firmware package library"_s, QString::fromUtf16(PackageLibrarySchema)),
         Migration::fromSql(9, u"operators"_s, QString::fromUtf16(OperatorsSchema)),
+        Migration::fromSql(10, u"declared patient-data flows"_s, QString::fromUtf16(FlowsSchema)),
     };
 }
 

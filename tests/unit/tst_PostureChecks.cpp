@@ -74,7 +74,7 @@ private Q_SLOTS:
             // Each check has a row in the documented table.
             QVERIFY2(doc.contains((u"| `"_s + info.id + u"` |"_s).toUtf8()), qPrintable(info.id));
         }
-        QCOMPARE(ids.size(), 17);
+        QCOMPARE(ids.size(), 18);
     }
 
     void healthDataReadableWithoutPairing()
