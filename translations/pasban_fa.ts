@@ -1412,6 +1412,102 @@
         <source>The fleet file must be a JSON array of devices, each with &quot;deviceId&quot; and one of &quot;serial&quot;, &quot;udp&quot; or &quot;ble&quot;.</source>
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
+    <message>
+        <source>A declared flow belongs either to one device or to one model, not both and not neither.</source>
+        <translation>یک جریان اعلام‌شده یا به یک دستگاه تعلق دارد یا به یک مدل؛ نه هر دو و نه هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>Say where the data goes: the destination is empty.</source>
+        <translation>بگویید داده به کجا می‌رود: مقصد خالی است.</translation>
+    </message>
+    <message>
+        <source>A text of the declared flow is longer than %1 characters.</source>
+        <translation>یکی از متن‌های جریان اعلام‌شده بیش از %1 نویسه است.</translation>
+    </message>
+    <message>
+        <source>A declared flow lists more than %1 data types.</source>
+        <translation>جریان اعلام‌شده بیش از %1 نوع داده را فهرست کرده است.</translation>
+    </message>
+    <message>
+        <source>A data type name is empty or too long.</source>
+        <translation>نام یک نوع داده خالی یا بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>A declared flow names an endpoint, transport, encryption or source Pasban does not know.</source>
+        <translation>جریان اعلام‌شده مقصد، روش انتقال، رمزنگاری یا منبعی را نام برده که پاسبان نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>A stored flow declaration is damaged (declaration %1).</source>
+        <translation>یک جریان اعلام‌شدهٔ ذخیره‌شده آسیب دیده است (اعلام %1).</translation>
+    </message>
+    <message>
+        <source>The console already holds %1 declared flows.</source>
+        <translation>کنسول هم‌اکنون %1 جریان اعلام‌شده دارد.</translation>
+    </message>
+    <message>
+        <source>There is no declared flow %1.</source>
+        <translation>جریان اعلام‌شدهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than an advisory can be (%2 bytes), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-512 checksum beside it: the file was changed or damaged after it was published. Nothing was imported; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum file beside %1 could not be read or holds no SHA-512 value, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no advisory files (*.json), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 advisory files, so nothing was imported. Import it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory %1 appears twice, in %2 and in %3, so nothing was imported. Import only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a reason that says why the risk is acceptable and what compensates for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be after today (%2) and at most %3 days ahead; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device %1 in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has no open finding %2. Evaluate the posture again and use the finding id it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored advisory %1 can no longer be read. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram could not be written to %1: %2</source>
+        <translation>نمودار در %1 نوشته نشد: %2</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
@@ -1869,6 +1965,141 @@
     <message>
         <source>Not already installed</source>
         <translation>از پیش نصب نشده</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::flows</name>
+    <message>
+        <source>Heart rate</source>
+        <translation>ضربان قلب</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>فشار خون</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>دما</translation>
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation>قند خون</translation>
+    </message>
+    <message>
+        <source>Continuous glucose</source>
+        <translation>پایش پیوستهٔ قند</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>Insulin delivery</source>
+        <translation>تزریق انسولین</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>دادهٔ سلامت</translation>
+    </message>
+    <message>
+        <source>Device management</source>
+        <translation>مدیریت دستگاه</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>همین کنسول</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Phone app</source>
+        <translation>برنامهٔ تلفن همراه</translation>
+    </message>
+    <message>
+        <source>EHR</source>
+        <translation>پروندهٔ الکترونیک سلامت</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>سرویس ابری</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Bluetooth LE</source>
+        <translation>بلوتوث کم‌مصرف</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>وای‌فای</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>اترنت</translation>
+    </message>
+    <message>
+        <source>Cellular</source>
+        <translation>شبکهٔ تلفن همراه</translation>
+    </message>
+    <message>
+        <source>Unknown transport</source>
+        <translation>روش انتقال نامعلوم</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>رمزنگاری‌شده</translation>
+    </message>
+    <message>
+        <source>Cleartext</source>
+        <translation>بدون رمزنگاری</translation>
+    </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>رمزنگاری نامعلوم</translation>
+    </message>
+    <message>
+        <source>MDS2 form</source>
+        <translation>فرم MDS2</translation>
+    </message>
+    <message>
+        <source>Vendor document</source>
+        <translation>سند سازنده</translation>
+    </message>
+    <message>
+        <source>Site survey</source>
+        <translation>بازدید میدانی</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>منبع دیگر</translation>
+    </message>
+    <message>
+        <source>Verified encrypted</source>
+        <translation>رمزنگاری‌شده (تأییدشده)</translation>
+    </message>
+    <message>
+        <source>Verified cleartext</source>
+        <translation>بدون رمزنگاری (تأییدشده)</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2852,341 @@
     <message>
         <source>Auditor</source>
         <translation>حسابرس</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::posture</name>
+    <message>
+        <source>Known vulnerability %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory %1 (%2) lists %3 %4, versions &quot;%5&quot;, as affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3, inside the affected range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3; the advisory&apos;s version statement cannot be compared automatically: check it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2); the advisory reports active exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer or CISA has published a vulnerability for this product and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read advisory %1 and contact the manufacturer for a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data readable without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be read without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered data without pairing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone within radio range can read this patient&apos;s measurements, and nothing on the link proves they come from this device. Measurements are protected health information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that requires authenticated pairing (LE Secure Connections) for the health service; until then keep the device where strangers cannot come within range, and pair it only with the hospital&apos;s gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware management open to anyone in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMP management characteristic accepted a write and answered an echo request without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever can write to the management service can upload firmware, erase images or reset the device during therapy. SMP has no authentication of its own: the link must provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the firmware built with the SMP Bluetooth transport set to require authenticated pairing (Zephyr: the &quot;authenticated&quot; permission level), or disable the management service in clinical builds. Update the device only through Pasban with signed, approved packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-data device declares no protection against impostors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LE GATT Security Levels reads %1: LE security mode 1, level %2 at most (level 3 or 4 is needed for authenticated pairing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device itself says it never requires authenticated (MITM-protected) pairing, so a nearby attacker can pose as the gateway or as the device and read or alter measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer whether a firmware or configuration requires LE Secure Connections with authentication (mode 1 level 4); record the answer in the device&apos;s MDS2 and accept the risk only with an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wearer can be tracked and their condition inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertises from the fixed %1 address %2 as a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address that never changes lets anyone with a receiver follow the wearer, and the advertised health service tells them the wearer&apos;s condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer devices that use resolvable private addresses (privacy) and advertise no health service until bonded; ask the manufacturer whether privacy can be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised name carries a person&apos;s name or record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a person&apos;s name (masked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a record number (masked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every receiver in range sees the advertised name. A name or record number there identifies the patient together with their device and condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the device to an asset tag or a neutral model name, and check the ward&apos;s set-up procedure so staff do not type patients&apos; names into device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health measurements broadcast in advertisements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisements carry %1 bytes of service data for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisements are broadcast in clear to every receiver, without any connection: whoever listens collects the measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that sends measurements only over an encrypted, authenticated connection; until then treat the readings as public and keep the device away from public areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware older than the newest approved package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device reports firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware library holds approved version %1 for %2 (package %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital has approved a newer firmware for this model; the installed one may lack its security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an update to version %1 from the Firmware page when the device is not in clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware signed with a public MCUboot development key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed image %1 is signed with %2, a key published in the MCUboot repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone has the private half of this key, so the bootloader will accept firmware built by anyone: the signature check protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the manufacturer and ask for production-signed firmware and a bootloader with the production key; until then allow updates only through Pasban with approved packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed firmware has no security counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed image %1 carries no security counter TLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security counter the bootloader cannot refuse an older, validly signed image, so a fixed vulnerability can be brought back by a downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer to sign images with a security counter (imgtool --security-counter) and to enable hardware downgrade prevention in MCUboot; Pasban&apos;s own anti-rollback record protects only updates made through Pasban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declared data flow is contradicted by an observation</source>
+        <translation>یک جریان دادهٔ اعلام‌شده با مشاهده نقض شده است</translation>
+    </message>
+    <message>
+        <source>Declared (%1, %2): the flow to %3 is encrypted</source>
+        <translation>اعلام‌شده (%1، %2): جریان به %3 رمزنگاری‌شده است</translation>
+    </message>
+    <message>
+        <source>Declared (%1, %2): the flow to %3 carries no patient data</source>
+        <translation>اعلام‌شده (%1، %2): جریان به %3 دادهٔ بیمار ندارد</translation>
+    </message>
+    <message>
+        <source>Observed: health measurements (%1) were read over Bluetooth without pairing</source>
+        <translation>مشاهده‌شده: اندازه‌گیری‌های سلامت (%1) بدون جفت‌سازی از راه بلوتوث خوانده شدند</translation>
+    </message>
+    <message>
+        <source>The declaration says the data is protected on the way, but anyone within radio range can read it; decisions taken on the declaration rest on something untrue.</source>
+        <translation>اعلام می‌گوید داده در مسیر محافظت می‌شود، اما هر کس در برد رادیویی باشد می‌تواند آن را بخواند؛ تصمیم‌هایی که بر پایهٔ این اعلام گرفته شده‌اند بر چیزی نادرست استوارند.</translation>
+    </message>
+    <message>
+        <source>The declaration says no patient data travels on this link, but the device hands out health measurements to anyone within radio range.</source>
+        <translation>اعلام می‌گوید در این پیوند دادهٔ بیمار جابه‌جا نمی‌شود، اما دستگاه اندازه‌گیری‌های سلامت را به هر کسی در برد رادیویی می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Correct the declaration on the Data flows page, and ask the manufacturer to require pairing with encryption (LE Secure Connections) for the measurement characteristics.</source>
+        <translation>اعلام را در صفحهٔ جریان داده‌ها اصلاح کنید و از سازنده بخواهید برای مشخصه‌های اندازه‌گیری، جفت‌سازی با رمزنگاری (LE Secure Connections) را الزامی کند.</translation>
+    </message>
+    <message>
+        <source>Never interrogated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by scans since %1, but no interrogation has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an interrogation Pasban cannot tell whether the device&apos;s health data or management service is open to strangers, nor match it against advisories by model and firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogate the device from the Devices page when it is not in clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in range at %1 but not stored in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device nobody has registered is a device nobody maintains, updates or looks for when an advisory comes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the device and add it to the inventory with its asset tag, or find out who brought it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory record has no asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an asset tag the device cannot be matched with the maintenance system, so findings and recalls do not reach the people who service it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the asset tag in the Devices page&apos;s detail pane, or import it from the CMMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen %1, %2 days ago (limit: %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that has not been seen may be lost, stolen, or used out of sight, with patient data on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the device; if it left service, mark it so in the maintenance system and remove it from the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the previous evaluation; no longer observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware replaceable over USB (DFU run-time interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a USB DFU run-time interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any computer the device is plugged into can switch it into its bootloader and write firmware, unless the bootloader checks signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with the manufacturer that the DFU bootloader accepts only signed images; charge the device only from power supplies or approved docks, never from shared computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB mass storage exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a USB mass-storage interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive on a medical device is a path for copying patient data off it and for bringing malware onto the computers it is plugged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the storage function can be disabled; block USB storage on the workstations the device connects to, and scan files that come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-like HID interface on a composite device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a HID interface beside its other USB functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that can act as a keyboard can type commands into the workstation it is plugged into (keystroke injection) if its firmware is compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer what the HID function is for; where it is not needed, restrict new keyboards on clinical workstations (USB device control policy).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3414,6 +3980,265 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Format:</source>
         <translation>قالب:</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::FlowDeclarationDialog</name>
+    <message>
+        <source>Carries &amp;patient data</source>
+        <translation>دادهٔ &amp;بیمار دارد</translation>
+    </message>
+    <message>
+        <source>Declare a data flow</source>
+        <translation>اعلام یک جریان داده</translation>
+    </message>
+    <message>
+        <source>Change a declared data flow</source>
+        <translation>تغییر یک جریان دادهٔ اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>For this &amp;device only (%1)</source>
+        <translation>فقط برای این &amp;دستگاه (%1)</translation>
+    </message>
+    <message>
+        <source>For every device of this &amp;model (model unknown)</source>
+        <translation>برای همهٔ دستگاه‌های این &amp;مدل (مدل نامعلوم)</translation>
+    </message>
+    <message>
+        <source>For every device of this &amp;model (%1)</source>
+        <translation>برای همهٔ دستگاه‌های این &amp;مدل (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. Ward 4 gateway, hospital EHR, vendor cloud</source>
+        <translation>مثلاً درگاه بخش ۴، پروندهٔ الکترونیک بیمارستان، ابر سازنده</translation>
+    </message>
+    <message>
+        <source>e.g. MDS2 TXCF-2, manual section 4.2, survey of 12 May</source>
+        <translation>مثلاً MDS2 TXCF-2، بخش ۴٫۲ راهنما، بازدید ۲۲ اردیبهشت</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>مربوط به:</translation>
+    </message>
+    <message>
+        <source>&amp;Goes to:</source>
+        <translation>&amp;مقصد از نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination name:</source>
+        <translation>&amp;نام مقصد:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>روش ا&amp;نتقال:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;رمزنگاری:</translation>
+    </message>
+    <message>
+        <source>Data &amp;types:</source>
+        <translation>&amp;انواع داده:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;منبع:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;ارجاع:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>ا&amp;علام</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>Name the destination, so others know where the data goes.</source>
+        <translation>نام مقصد را بنویسید تا دیگران بدانند داده به کجا می‌رود.</translation>
+    </message>
+    <message>
+        <source>Give a reference for the declaration (an MDS2 question, a document, a survey).</source>
+        <translation>برای این اعلام ارجاعی بدهید (یک پرسش MDS2، یک سند، یک بازدید).</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::FlowDiagram</name>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Pasban</source>
+        <translation>پاسبان</translation>
+    </message>
+    <message>
+        <source>Contradicts its declaration!</source>
+        <translation>با اعلامش در تناقض است!</translation>
+    </message>
+    <message>
+        <source>patient data</source>
+        <translation>دادهٔ بیمار</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>همین کنسول</translation>
+    </message>
+    <message>
+        <source>Verified: observed by this console in an interrogation without pairing. Declared: stated by an engineer (MDS2, vendor document, site survey), not observed.</source>
+        <translation>تأییدشده: این کنسول آن را در یک پرسش‌وجو بدون جفت‌سازی دیده است. اعلام‌شده: مهندس آن را بیان کرده (MDS2، سند سازنده، بازدید میدانی) و دیده نشده است.</translation>
+    </message>
+    <message>
+        <source>Patient-data flows drawn by Pasban</source>
+        <translation>جریان‌های دادهٔ بیمار، ترسیم‌شده با پاسبان</translation>
+    </message>
+    <message>
+        <source>SVG output failed</source>
+        <translation>خروجی SVG ناموفق بود</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::FlowsPage</name>
+    <message>
+        <source>Data flows</source>
+        <translation>جریان داده‌ها</translation>
+    </message>
+    <message>
+        <source>Where each device&apos;s patient data goes and whether it is protected on the way. Links the console observed are marked verified; links engineers declared are dashed until an interrogation confirms or disproves them.</source>
+        <translation>دادهٔ بیمارِ هر دستگاه به کجا می‌رود و آیا در مسیر محافظت می‌شود. پیوندهایی که کنسول دیده است «تأییدشده» نشان داده می‌شوند؛ پیوندهایی که مهندسان اعلام کرده‌اند تا وقتی پرسش‌وجو آن‌ها را تأیید یا رد کند خط‌چین‌اند.</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>د&amp;ستگاه:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare flow…</source>
+        <translation>ا&amp;علام جریان…</translation>
+    </message>
+    <message>
+        <source>State where this device&apos;s data goes (from an MDS2 form, a vendor document or a site survey).</source>
+        <translation>بگویید دادهٔ این دستگاه به کجا می‌رود (از فرم MDS2، سند سازنده یا بازدید میدانی).</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;تغییر…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>برون‌بری S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>برون‌بری &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Declared flows</source>
+        <translation>جریان‌های اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>مقصد از نوع</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>روش انتقال</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>رمزنگاری</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>داده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>اعلام</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory yet. Scan on the Devices page; every device found appears here with what the console observed, and you can declare where its data goes.</source>
+        <translation>هنوز دستگاهی در فهرست اموال نیست. در صفحهٔ دستگاه‌ها پویش کنید؛ هر دستگاه یافته‌شده با آنچه کنسول دیده است این‌جا می‌آید و می‌توانید اعلام کنید داده‌اش به کجا می‌رود.</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>همهٔ دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (asset %2)</source>
+        <translation>%1 (شمارهٔ اموال %2)</translation>
+    </message>
+    <message>
+        <source>Choose a device first: a flow is declared for a device or its model.</source>
+        <translation>نخست یک دستگاه را برگزینید: جریان برای یک دستگاه یا مدل آن اعلام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Model %1</source>
+        <translation>مدل %1</translation>
+    </message>
+    <message>
+        <source>Patient data</source>
+        <translation>دادهٔ بیمار</translation>
+    </message>
+    <message>
+        <source>No patient data</source>
+        <translation>بدون دادهٔ بیمار</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 توسط %2</translation>
+    </message>
+    <message>
+        <source>Remove declared flow</source>
+        <translation>حذف جریان اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>Remove the declared flow to %1? The diagram and the posture findings will no longer take it into account. The removal is recorded in the audit log.</source>
+        <translation>جریان اعلام‌شده به %1 حذف شود؟ نمودار و یافته‌های وضعیت امنیتی دیگر آن را در نظر نمی‌گیرند. این حذف در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>تصویرهای SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>تصویرهای PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the data-flow diagram</source>
+        <translation>برون‌بری نمودار جریان داده‌ها</translation>
+    </message>
+    <message>
+        <source>Pasban: patient-data flows</source>
+        <translation>پاسبان: جریان‌های دادهٔ بیمار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Declarations contradicted by what the console observed: %n. The device&apos;s health data was read without pairing; the Security posture page lists each one as a finding.</source>
+        <translation>
+            <numerusform>اعلام‌هایی که آنچه کنسول دیده نقضشان می‌کند: %n. دادهٔ سلامت دستگاه بدون جفت‌سازی خوانده شد؛ صفحهٔ وضعیت امنیتی هر یک را به‌عنوان یافته فهرست می‌کند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
