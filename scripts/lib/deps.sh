@@ -13,7 +13,7 @@ PASBAN_TEST_PACKAGES=(
     clang-format appstream desktop-file-utils python3-dbusmock dbus
     gnome-keyring libsecret-tools
     xvfb xauth x11-utils imagemagick
-    rsyslog rsyslog-gnutls openssl
+    rsyslog rsyslog-gnutls openssl poppler-utils
 )
 PASBAN_PACKAGE_PACKAGES=(dpkg-dev file)
 

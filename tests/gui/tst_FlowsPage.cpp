@@ -3,6 +3,7 @@
 // contradicted declaration raises the banner, exports are written and audited
 // (and refused when the audit log refuses), removal asks first, and the picture
 // mirrors for right-to-left languages.
+#include "FlowDiagramPainter.h"
 #include "PostureFixture.h"
 #include "RecordingAuditSink.h"
 #include "common/Settings.h"
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(m_page->exportDiagram(png, u"png"_s).ok());
         const QImage image(png);
         QVERIFY(!image.isNull());
-        const QSizeF size = ui::FlowDiagramPainter(m_page->diagram()->graph(), Qt::LeftToRight).size();
+        const QSizeF size = report::FlowDiagramPainter(m_page->diagram()->graph(), Qt::LeftToRight).size();
         QCOMPARE(image.size(), (size * 2).toSize());
 
         QCOMPARE(m_sink.events.size(), 2);
@@ -225,7 +226,7 @@ private Q_SLOTS:
         clicked.clear();
         QTest::mouseClick(&view, Qt::LeftButton, {}, device.center().toPoint());
         QVERIFY(clicked.isEmpty());
-        const double width = ui::FlowDiagramPainter(view.graph(), Qt::RightToLeft).size().width();
+        const double width = report::FlowDiagramPainter(view.graph(), Qt::RightToLeft).size().width();
         QTest::mouseClick(&view, Qt::LeftButton, {},
                           QPoint(int(width - device.center().x()), int(device.center().y())));
         QCOMPARE(clicked, m_oximeter);
@@ -241,8 +242,7 @@ private Q_SLOTS:
         QCOMPARE(title->text(), u"جریان داده‌ها"_s);
         QVERIFY(m_page->deviceBox()->itemText(0) != u"All devices"_s);
         QVERIFY(m_page->declarationsTable()->horizontalHeaderItem(0)->text() != u"Applies to"_s);
-        QCOMPARE(flows::label(flows::Protection::VerifiedCleartext),
-                 u"بدون رمزنگاری (تأییدشده)"_s);
+        QCOMPARE(flows::label(flows::Protection::VerifiedCleartext), u"بدون رمزنگاری (تأییدشده)"_s);
     }
 
 private:

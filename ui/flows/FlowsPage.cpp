@@ -2,6 +2,7 @@
 
 #include "FlowDeclarationDialog.h"
 #include "FlowDiagram.h"
+#include "FlowDiagramPainter.h"
 #include "audit/AuditEvent.h"
 #include "audit/AuditSink.h"
 #include "common/DateFormat.h"
@@ -407,7 +408,7 @@ Status FlowsPage::exportDiagram(const QString &path, const QString &format)
         if (Result<quint64> recorded = m_services.audit->record(event); !recorded)
             return recorded.error();
     }
-    const FlowDiagramPainter painter(m_diagram->graph(), layoutDirection());
+    const report::FlowDiagramPainter painter(m_diagram->graph(), layoutDirection());
     return format == u"svg"_s ? painter.exportSvg(path, tr("Pasban: patient-data flows")) : painter.exportPng(path);
 }
 
