@@ -578,4 +578,34 @@ Result<std::unique_ptr<audit::AuditSink>> openAuditSink(const QString &dataDir, 
     return std::unique_ptr<audit::AuditSink>(std::make_unique<LogSink>(std::move(open).value()));
 }
 
+AuditChoice chooseAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
+                        storage::Database &database, const QString &command)
+{
+    AuditChoice choice;
+    if (parser.isSet(u"passphrase-file"_s)) {
+        Result<std::unique_ptr<audit::AuditSink>> opened = openAuditSink(dataDir, parser.value(u"passphrase-file"_s));
+        if (!opened) {
+            choice.exitCode = out.fail(opened.error(), Usage);
+            return choice;
+        }
+        choice.sink = std::move(opened).value();
+        return choice;
+    }
+    Result<bool> exists = audit::AuditLog::exists(database);
+    if (!exists) {
+        choice.exitCode = out.fail(exists.error(), StartFailed);
+        return choice;
+    }
+    if (*exists) {
+        choice.exitCode = usage(command, u"this is recorded in the audit log: give --passphrase-file FILE"_s);
+        return choice;
+    }
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(QCoreApplication::translate("cli",
+                                               "Warning: there is no audit log yet; this change is not recorded. Give "
+                                               "--passphrase-file FILE to create the log and record it.")));
+    return choice;
+}
+
 } // namespace pasban::cli

@@ -81,4 +81,15 @@ struct OpenLog
 [[nodiscard]] Result<std::unique_ptr<audit::AuditSink>> openAuditSink(const QString &dataDir,
                                                                       const QString &passphraseFile);
 
+// The audit sink for a change: the log when --passphrase-file is given; none
+// when no log exists yet (said on stderr); refused (exit 2) when a log exists but
+// no passphrase was given. COMMAND names the command in the usage message.
+struct AuditChoice
+{
+    std::unique_ptr<audit::AuditSink> sink;
+    int exitCode = Success;
+};
+[[nodiscard]] AuditChoice chooseAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
+                                      storage::Database &database, const QString &command);
+
 } // namespace pasban::cli

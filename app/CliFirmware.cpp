@@ -32,12 +32,6 @@ namespace {
 
 constexpr qint64 MaxKeyFileSize = 1024 * 1024;
 
-int usage(const QString &command, const QString &message)
-{
-    std::fprintf(stderr, "pasban-cli %s: %s\n", qPrintable(command), qPrintable(message));
-    return Usage;
-}
-
 Error unreadableFile(const QString &path, const QString &why)
 {
     return Error(u"cli.file_unreadable"_s,

@@ -26,12 +26,6 @@ namespace pasban::cli {
 
 namespace {
 
-int usage(const QString &command, const QString &problem)
-{
-    std::fprintf(stderr, "pasban-cli %s: %s\n", qPrintable(command), qPrintable(problem));
-    return Usage;
-}
-
 // The option behind each declared field for `inventory add`.
 QString optionFor(inventory::Field field)
 {
@@ -225,45 +219,6 @@ std::optional<inventory::ImportFormat> importFormat(const QCommandLineParser &pa
         return inventory::ImportFormat::Csv;
     const QByteArray start = bytes.left(64).trimmed();
     return start.startsWith('[') ? inventory::ImportFormat::Json : inventory::ImportFormat::Csv;
-}
-
-// The audit sink for a change: the log when --passphrase-file is given; none
-// when no log exists yet (said on stderr); refused when a log exists but no
-// passphrase was given.
-struct AuditChoice
-{
-    std::unique_ptr<audit::AuditSink> sink;
-    int exitCode = Success;
-};
-
-AuditChoice chooseAudit(const Output &out, const QString &dataDir, const QCommandLineParser &parser,
-                        storage::Database &database, const QString &command)
-{
-    AuditChoice choice;
-    if (parser.isSet(u"passphrase-file"_s)) {
-        Result<std::unique_ptr<audit::AuditSink>> opened = openAuditSink(dataDir, parser.value(u"passphrase-file"_s));
-        if (!opened) {
-            choice.exitCode = out.fail(opened.error(), Usage);
-            return choice;
-        }
-        choice.sink = std::move(opened).value();
-        return choice;
-    }
-    Result<bool> exists = audit::AuditLog::exists(database);
-    if (!exists) {
-        choice.exitCode = out.fail(exists.error(), StartFailed);
-        return choice;
-    }
-    if (*exists) {
-        choice.exitCode = usage(command, u"inventory changes are audited: give --passphrase-file FILE"_s);
-        return choice;
-    }
-    std::fprintf(
-        stderr, "%s\n",
-        qPrintable(QCoreApplication::translate("cli",
-                                               "Warning: there is no audit log yet; this change is not recorded. Give "
-                                               "--passphrase-file FILE to create the log and record it.")));
-    return choice;
 }
 
 int importInventory(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QString &path)

@@ -39,4 +39,10 @@ int Output::fail(const Error &error, ExitCode code) const
     return code;
 }
 
+int usage(const QString &command, const QString &message)
+{
+    std::fprintf(stderr, "pasban-cli %s: %s\n", qPrintable(command), qPrintable(message));
+    return Usage;
+}
+
 } // namespace pasban::cli

@@ -37,4 +37,7 @@ private:
     bool m_json;
 };
 
+// "pasban-cli COMMAND: MESSAGE" on stderr; returns Usage (2).
+int usage(const QString &command, const QString &message);
+
 } // namespace pasban::cli

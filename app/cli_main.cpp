@@ -7,6 +7,7 @@
 #include "CliInventory.h"
 #include "CliOutput.h"
 #include "CliPush.h"
+#include "CliReport.h"
 #include "CliScan.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
@@ -19,6 +20,12 @@
 #include <QDir>
 #include <QJsonObject>
 #include <QLoggingCategory>
+
+#ifdef PASBAN_HAVE_REPORTS
+#include <QGuiApplication>
+#endif
+
+#include <memory>
 
 #include <cstdio>
 
@@ -43,6 +50,9 @@ const char *const CommandsHelp =
     "  inventory remove --asset-tag T\n"
     "                       Declare or remove one device. inventory changes take\n"
     "                       --passphrase-file FILE and are audited.\n"
+    "  report --format pdf|csv --out FILE [--device ID] [--lang en|fa]\n"
+    "                       The security posture report as PDF (fleet or one\n"
+    "                       device), or the inventory as CSV; audited.\n"
     "  audit append --type CODE --outcome N [--detail TEXT]\n"
     "      [--action C|R|U|D|E] [--operator NAME] [--device ID]\n"
     "                       Record an event in the encrypted audit log (creates it).\n"
@@ -113,7 +123,18 @@ int runInfo(const cli::Output &out, const QString &dataDir)
 int main(int argc, char *argv[])
 {
     app::prepareBluetooth(); // before any QtBluetooth use
-    QCoreApplication application(argc, argv);
+    // PDF reports lay out text with fonts: QtGui, on the offscreen platform so the
+    // command line never needs a display.
+    std::unique_ptr<QCoreApplication> application;
+#ifdef PASBAN_HAVE_REPORTS
+    if (cli::reportsNeedGui(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
 
     QCommandLineParser parser;
@@ -123,7 +144,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions(cli::commonOptionList());
     parser.addPositionalArgument(
-        u"command"_s, u"info | selftest | scan | inventory | audit | mcuboot | package | trust | firmware"_s);
+        u"command"_s, u"info | selftest | scan | inventory | report | audit | mcuboot | package | trust | firmware"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -162,6 +183,8 @@ int main(int argc, char *argv[])
         extra = cli::firmwareOptionList();
     } else if (command == u"inventory"_s) {
         extra = cli::inventoryOptionList();
+    } else if (command == u"report"_s) {
+        extra = cli::reportOptionList();
     } else if (command != u"info"_s && command != u"selftest"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
         return cli::Usage;
@@ -200,5 +223,10 @@ int main(int argc, char *argv[])
         return cli::runTrust(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
+    if (command == u"report"_s) {
+        if (!arguments.isEmpty())
+            return cli::usage(u"report"_s, u"unexpected argument '%1'"_s.arg(arguments.first()));
+        return cli::runReport(out, common.dataDir, common.language, commandParser);
+    }
     return cli::runInventory(out, common.dataDir, commandParser, arguments);
 }

@@ -338,6 +338,12 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n device(s)).</source>
+        <translation>
+            <numerusform>گزارش در %1 نوشته شد (%n دستگاه).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1507,6 +1513,10 @@
     <message>
         <source>The diagram could not be written to %1: %2</source>
         <translation>نمودار در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>گزارش در %1 نوشته نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3200,211 @@
     </message>
 </context>
 <context>
+    <name>pasban::report</name>
+    <message>
+        <source>No open finding</source>
+        <translation>بدون یافتهٔ باز</translation>
+    </message>
+    <message>
+        <source>Known vulnerability</source>
+        <translation>آسیب‌پذیری شناخته‌شده</translation>
+    </message>
+    <message>
+        <source>Nothing to show</source>
+        <translation>چیزی برای نمایش نیست</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::report::FlowDiagram</name>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Pasban</source>
+        <translation>پاسبان</translation>
+    </message>
+    <message>
+        <source>Contradicts its declaration!</source>
+        <translation>با اعلامش در تناقض است!</translation>
+    </message>
+    <message>
+        <source>patient data</source>
+        <translation>دادهٔ بیمار</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>همین کنسول</translation>
+    </message>
+    <message>
+        <source>Verified: observed by this console in an interrogation without pairing. Declared: stated by an engineer (MDS2, vendor document, site survey), not observed.</source>
+        <translation>تأییدشده: این کنسول آن را در یک پرسش‌وجو بدون جفت‌سازی دیده است. اعلام‌شده: مهندس آن را بیان کرده (MDS2، سند سازنده، بازدید میدانی) و دیده نشده است.</translation>
+    </message>
+    <message>
+        <source>Patient-data flows drawn by Pasban</source>
+        <translation>جریان‌های دادهٔ بیمار، ترسیم‌شده با پاسبان</translation>
+    </message>
+    <message>
+        <source>SVG output failed</source>
+        <translation>خروجی SVG ناموفق بود</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::report::PostureReport</name>
+    <message>
+        <source>unknown time</source>
+        <translation>زمان نامعلوم</translation>
+    </message>
+    <message>
+        <source>Security posture report: fleet</source>
+        <translation>گزارش وضعیت امنیتی: همهٔ دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Security posture report: %1</source>
+        <translation>گزارش وضعیت امنیتی: %1</translation>
+    </message>
+    <message>
+        <source>Produced by Pasban on %1.</source>
+        <translation>تهیه‌شده با پاسبان در %1.</translation>
+    </message>
+    <message>
+        <source>Produced by Pasban on %1 for %2.</source>
+        <translation>تهیه‌شده با پاسبان در %1 برای %2.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <source>Fleet score: %1 of 100, over %2 devices.</source>
+        <translation>امتیاز کل: %1 از ۱۰۰، برای %2 دستگاه.</translation>
+    </message>
+    <message>
+        <source>Device score: %1 of 100.</source>
+        <translation>امتیاز دستگاه: %1 از ۱۰۰.</translation>
+    </message>
+    <message>
+        <source>Open findings: %1 (critical %2, high %3, medium %4, low %5, information %6).</source>
+        <translation>یافته‌های باز: %1 (بحرانی %2، بالا %3، متوسط %4، پایین %5، اطلاعاتی %6).</translation>
+    </message>
+    <message>
+        <source>The score starts at 100 and loses a fixed number of points for each open finding by severity; accepted risks and resolved findings cost nothing.</source>
+        <translation>امتیاز از ۱۰۰ آغاز می‌شود و برای هر یافتهٔ باز، بسته به شدت آن، شمار ثابتی امتیاز کم می‌شود؛ ریسک‌های پذیرفته‌شده و یافته‌های برطرف‌شده امتیازی کم نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>فهرست اموال</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>شمارهٔ اموال</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Manufacturer and model</source>
+        <translation>سازنده و مدل</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>آخرین مشاهده</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>یافته‌های باز</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>یافته‌ها</translation>
+    </message>
+    <message>
+        <source>Patient-data flows</source>
+        <translation>جریان‌های دادهٔ بیمار</translation>
+    </message>
+    <message>
+        <source>Green solid links were observed encrypted, red solid links observed in cleartext, blue dashed links are declared but not observed, grey dotted links are unknown.</source>
+        <translation>پیوندهای سبز پیوسته رمزنگاری‌شده دیده شده‌اند، پیوندهای قرمز پیوسته بدون رمزنگاری دیده شده‌اند، پیوندهای آبی خط‌چین اعلام شده‌اند ولی دیده نشده‌اند و پیوندهای خاکستری نقطه‌چین نامعلوم‌اند.</translation>
+    </message>
+    <message>
+        <source>%1: score %2 of 100</source>
+        <translation>%1: امتیاز %2 از ۱۰۰</translation>
+    </message>
+    <message>
+        <source>asset tag %1</source>
+        <translation>شمارهٔ اموال %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>شمارهٔ سریال %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>نشانی %1</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>یافته‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>پذیرفته‌شده توسط %1 تا %2: %3</translation>
+    </message>
+    <message>
+        <source>Evidence (%1): %2</source>
+        <translation>شاهد (%1): %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>توسط %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>چرا مهم است: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>چه باید کرد: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>ارجاع‌ها: %1</translation>
+    </message>
+    <message>
+        <source>%1: −%2</source>
+        <translation>%1: −%2</translation>
+    </message>
+    <message>
+        <source>Score contributions: %1</source>
+        <translation>سهم هر یافته در امتیاز: %1</translation>
+    </message>
+    <message>
+        <source>Devices by highest open risk</source>
+        <translation>دستگاه‌ها بر پایهٔ بالاترین ریسک باز</translation>
+    </message>
+    <message>
+        <source>Most frequent open findings (devices)</source>
+        <translation>پرتکرارترین یافته‌های باز (شمار دستگاه‌ها)</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::AboutDialog</name>
     <message>
         <source>About Pasban</source>
@@ -4063,41 +4278,6 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Give a reference for the declaration (an MDS2 question, a document, a survey).</source>
         <translation>برای این اعلام ارجاعی بدهید (یک پرسش MDS2، یک سند، یک بازدید).</translation>
-    </message>
-</context>
-<context>
-    <name>pasban::ui::FlowDiagram</name>
-    <message>
-        <source>Device</source>
-        <translation>دستگاه</translation>
-    </message>
-    <message>
-        <source>Pasban</source>
-        <translation>پاسبان</translation>
-    </message>
-    <message>
-        <source>Contradicts its declaration!</source>
-        <translation>با اعلامش در تناقض است!</translation>
-    </message>
-    <message>
-        <source>patient data</source>
-        <translation>دادهٔ بیمار</translation>
-    </message>
-    <message>
-        <source>This console</source>
-        <translation>همین کنسول</translation>
-    </message>
-    <message>
-        <source>Verified: observed by this console in an interrogation without pairing. Declared: stated by an engineer (MDS2, vendor document, site survey), not observed.</source>
-        <translation>تأییدشده: این کنسول آن را در یک پرسش‌وجو بدون جفت‌سازی دیده است. اعلام‌شده: مهندس آن را بیان کرده (MDS2، سند سازنده، بازدید میدانی) و دیده نشده است.</translation>
-    </message>
-    <message>
-        <source>Patient-data flows drawn by Pasban</source>
-        <translation>جریان‌های دادهٔ بیمار، ترسیم‌شده با پاسبان</translation>
-    </message>
-    <message>
-        <source>SVG output failed</source>
-        <translation>خروجی SVG ناموفق بود</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ set(copy "${WORK_DIR}/pasban_fa.ts")
 configure_file("${SOURCE_DIR}/translations/pasban_fa.ts" "${copy}" COPYONLY)
 execute_process(
     COMMAND "${LUPDATE}" -locations none -no-obsolete
-            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/report" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")

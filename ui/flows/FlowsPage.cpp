@@ -11,7 +11,7 @@
 #include "discovery/DeviceRegistry.h"
 #include "flows/FlowGraph.h"
 #include "flows/FlowStore.h"
-#include "inventory/InventoryStore.h"
+#include "posture/PostureInputs.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -175,34 +175,23 @@ void FlowsPage::retranslate()
 
 void FlowsPage::reload()
 {
-    inventory::InventoryStore inventory(m_database);
-    Result<QList<inventory::InventoryDevice>> devices = inventory.list();
+    Result<QList<posture::DeviceFacts>> facts = posture::gatherFacts(m_database, m_services.registry);
     Result<QList<flows::FlowDeclaration>> declarations = flows::FlowStore(m_database).list();
     m_facts.clear();
-    if (!devices || !declarations) {
-        showError(devices ? declarations.error() : devices.error());
-        m_declarations.clear();
+    m_declarations.clear();
+    if (!facts || !declarations) {
+        showError(facts ? declarations.error() : facts.error());
     } else {
+        m_facts = *facts;
         m_declarations = *declarations;
-        for (const inventory::InventoryDevice &device : *devices) {
-            Result<QList<inventory::Observation>> observations = inventory.observations(device.observed.id);
-            posture::DeviceFacts facts =
-                posture::factsFromInventory(device, observations ? *observations : QList<inventory::Observation>());
-            if (m_services.registry) {
-                if (const std::optional<discovery::DeviceRecord> record = m_services.registry->device(facts.id))
-                    posture::addRegistryFacts(facts, *record);
-            }
-            facts.declaredFlows = flows::FlowStore::applying(m_declarations, facts.id, facts.manufacturer, facts.model);
-            m_facts.append(facts);
-        }
     }
     const QString keep = selectedDevice();
     {
         const QSignalBlocker blocker(m_device);
         m_device->clear();
         m_device->addItem(tr("All devices"), QString());
-        for (const posture::DeviceFacts &facts : std::as_const(m_facts))
-            m_device->addItem(deviceLabel(facts), facts.id);
+        for (const posture::DeviceFacts &device : std::as_const(m_facts))
+            m_device->addItem(deviceLabel(device), device.id);
         const int index = m_device->findData(keep);
         m_device->setCurrentIndex(index < 0 ? 0 : index);
     }

@@ -1,0 +1,190 @@
+#include "CliReport.h"
+
+#include "CliAudit.h"
+#include "console/ConsoleContext.h"
+#include "console/InventoryChanges.h"
+#include "inventory/InventoryExport.h"
+#include "inventory/InventoryStore.h"
+#include "posture/PostureEngine.h"
+#include "posture/PostureInputs.h"
+
+#ifdef PASBAN_HAVE_REPORTS
+#include "PostureReport.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditSink.h"
+#include "flows/FlowGraph.h"
+#include "flows/FlowStore.h"
+#endif
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstring>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace pasban::cli {
+
+namespace {
+
+struct Evaluated
+{
+    QList<posture::DeviceFacts> facts;
+    posture::FleetPosture fleet;
+};
+
+Result<Evaluated> evaluate(storage::Database &database, const QString &deviceId)
+{
+    Result<QList<posture::DeviceFacts>> all = posture::gatherFacts(database);
+    if (!all)
+        return all.error();
+    Evaluated evaluated;
+    for (const posture::DeviceFacts &facts : *all) {
+        if (deviceId.isEmpty() || facts.id == deviceId)
+            evaluated.facts.append(facts);
+    }
+    if (!deviceId.isEmpty() && evaluated.facts.isEmpty()) {
+        return Error(u"report.device_unknown"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "There is no device %1 in the inventory."), {deviceId});
+    }
+    posture::PostureContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    evaluated.fleet = posture::PostureEngine().evaluateFleet(evaluated.facts, context);
+    return evaluated;
+}
+
+#ifdef PASBAN_HAVE_REPORTS
+int writePdf(const Output &out, ConsoleContext &context, audit::AuditSink *sink, const QString &language,
+             const QCommandLineParser &parser)
+{
+    const QString deviceId = parser.value(u"device"_s);
+    Result<Evaluated> evaluated = evaluate(context.database(), deviceId);
+    if (!evaluated)
+        return out.fail(evaluated.error(), evaluated.error().code() == u"report.device_unknown"_s ? Usage : Failed);
+    report::ReportInput input;
+    input.language = language.isEmpty() ? u"en"_s : language;
+    input.calendar = context.settings().calendar();
+    input.generatedUtc = QDateTime::currentDateTimeUtc();
+    input.deviceId = deviceId;
+    inventory::InventoryStore inventory(context.database());
+    for (qsizetype i = 0; i < evaluated->facts.size(); ++i) {
+        report::ReportDevice device;
+        device.facts = evaluated->facts.at(i);
+        device.posture = evaluated->fleet.devices.at(i);
+        if (Result<std::optional<inventory::InventoryDevice>> stored = inventory.find(device.facts.id);
+            stored && stored->has_value())
+            device.asset = (*stored)->asset;
+        input.devices.append(device);
+    }
+    input.fleetScore = evaluated->fleet.score;
+    Result<QList<flows::FlowDeclaration>> declarations = flows::FlowStore(context.database()).list();
+    if (!declarations)
+        return out.fail(declarations.error(), Failed);
+    input.graph = flows::FlowGraph::build(evaluated->facts, *declarations);
+
+    const QString path = parser.value(u"out"_s);
+    if (sink) {
+        audit::AuditEvent event;
+        event.type = audit::EventType::Export;
+        event.action = audit::Action::Read;
+        event.device = deviceId;
+        event.details = {{u"event"_s, u"posture-report"_s},
+                         {u"format"_s, u"pdf"_s},
+                         {u"language"_s, input.language},
+                         {u"devices"_s, qint64(input.devices.size())},
+                         {u"file"_s, QFileInfo(path).fileName()}};
+        // Recorded first: no report leaves the console unaudited.
+        if (Result<quint64> recorded = sink->record(event); !recorded)
+            return out.fail(recorded.error(), Failed);
+    }
+    if (Status written = report::PostureReport(input).writePdf(path); !written)
+        return out.fail(written.error(), Failed);
+    int open = 0;
+    for (const posture::DevicePosture &device : std::as_const(evaluated->fleet.devices))
+        open += device.openCount();
+    if (out.json()) {
+        out.object(
+            {{u"file"_s, path},
+             {u"format"_s, u"pdf"_s},
+             {u"language"_s, input.language},
+             {u"devices"_s, qint64(input.devices.size())},
+             {u"openFindings"_s, open},
+             {u"score"_s, deviceId.isEmpty() ? evaluated->fleet.score : evaluated->fleet.devices.value(0).score}});
+    } else {
+        out.text(QCoreApplication::translate("cli", "Report written to %1 (%n device(s)).", nullptr,
+                                             int(input.devices.size()))
+                     .arg(path));
+    }
+    return Success;
+}
+#endif
+
+int writeCsv(const Output &out, ConsoleContext &context, audit::AuditSink *sink, const QCommandLineParser &parser)
+{
+    inventory::InventoryStore store(context.database());
+    InventoryChanges changes(store, sink);
+    const QString path = parser.value(u"out"_s);
+    const Result<int> written = changes.exportTo(path, inventory::ExportFormat::Csv, nullptr);
+    if (!written)
+        return out.fail(written.error(), Failed);
+    if (out.json())
+        out.object({{u"file"_s, path}, {u"format"_s, u"csv"_s}, {u"devices"_s, *written}});
+    else
+        out.text(QCoreApplication::translate("cli", "%n device(s) written to %1.", nullptr, *written).arg(path));
+    return Success;
+}
+
+} // namespace
+
+QList<QCommandLineOption> reportOptionList()
+{
+    return {
+        {u"format"_s, u"report: pdf (posture report) or csv (inventory for the maintenance system)."_s, u"FORMAT"_s},
+        {u"out"_s, u"report: the file to write."_s, u"FILE"_s},
+        {u"device"_s, u"report: one device's report (its inventory id); default: the fleet."_s, u"ID"_s},
+        {u"passphrase-file"_s, u"report: the audit log's passphrase file."_s, u"FILE"_s},
+    };
+}
+
+bool reportsNeedGui(int argc, char **argv)
+{
+#ifdef PASBAN_HAVE_REPORTS
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "report") == 0)
+            return true;
+    }
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+#endif
+    return false;
+}
+
+int runReport(const Output &out, const QString &dataDir, const QString &language, const QCommandLineParser &parser)
+{
+    const QString format = parser.value(u"format"_s);
+    if (format != u"pdf"_s && format != u"csv"_s)
+        return usage(u"report"_s, u"needs --format pdf or csv"_s);
+    if (!parser.isSet(u"out"_s))
+        return usage(u"report"_s, u"needs --out FILE"_s);
+#ifndef PASBAN_HAVE_REPORTS
+    if (format == u"pdf"_s)
+        return usage(u"report"_s, u"this build has no PDF reports (built without the GUI libraries); use csv"_s);
+#endif
+    auto context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    AuditChoice audit = chooseAudit(out, dataDir, parser, (*context)->database(), u"report"_s);
+    if (audit.exitCode != Success)
+        return audit.exitCode;
+    if (format == u"csv"_s)
+        return writeCsv(out, **context, audit.sink.get(), parser);
+#ifdef PASBAN_HAVE_REPORTS
+    return writePdf(out, **context, audit.sink.get(), language, parser);
+#else
+    Q_UNUSED(language)
+    return Usage;
+#endif
+}
+
+} // namespace pasban::cli
