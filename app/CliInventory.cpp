@@ -10,6 +10,7 @@
 #include "inventory/InventoryExport.h"
 #include "inventory/InventoryImport.h"
 #include "inventory/InventoryStore.h"
+#include "posture/PostureService.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -286,8 +287,12 @@ int exportInventory(const Output &out, const QString &dataDir, const QCommandLin
         return audit.exitCode;
     inventory::InventoryStore store((*context)->database());
     InventoryChanges changes(store, audit.sink.get());
-    // Posture scores come through inventory::InventoryPostureSource once core/posture provides one.
-    const Result<int> written = changes.exportTo(parser.value(u"out"_s), *format, nullptr);
+    // Each device's posture score and open findings go back to the maintenance system.
+    Result<posture::PostureEvaluation> evaluation = posture::PostureService((*context)->database()).evaluate();
+    if (!evaluation)
+        return out.fail(evaluation.error(), Failed);
+    const posture::EvaluatedPostureSource posture(evaluation->fleet);
+    const Result<int> written = changes.exportTo(parser.value(u"out"_s), *format, &posture);
     if (!written)
         return out.fail(written.error(), Failed);
     if (out.json())

@@ -5,8 +5,7 @@
 #include "console/InventoryChanges.h"
 #include "inventory/InventoryExport.h"
 #include "inventory/InventoryStore.h"
-#include "posture/PostureEngine.h"
-#include "posture/PostureInputs.h"
+#include "posture/PostureService.h"
 
 #ifdef PASBAN_HAVE_REPORTS
 #include "PostureReport.h"
@@ -35,21 +34,21 @@ struct Evaluated
 
 Result<Evaluated> evaluate(storage::Database &database, const QString &deviceId)
 {
-    Result<QList<posture::DeviceFacts>> all = posture::gatherFacts(database);
+    Result<posture::PostureEvaluation> all = posture::PostureService(database).evaluate();
     if (!all)
         return all.error();
     Evaluated evaluated;
-    for (const posture::DeviceFacts &facts : *all) {
-        if (deviceId.isEmpty() || facts.id == deviceId)
-            evaluated.facts.append(facts);
+    for (qsizetype i = 0; i < all->facts.size(); ++i) {
+        if (deviceId.isEmpty() || all->facts.at(i).id == deviceId) {
+            evaluated.facts.append(all->facts.at(i));
+            evaluated.fleet.devices.append(all->fleet.devices.at(i));
+        }
     }
     if (!deviceId.isEmpty() && evaluated.facts.isEmpty()) {
         return Error(u"report.device_unknown"_s,
                      QT_TRANSLATE_NOOP("pasban::Error", "There is no device %1 in the inventory."), {deviceId});
     }
-    posture::PostureContext context;
-    context.now = QDateTime::currentDateTimeUtc();
-    evaluated.fleet = posture::PostureEngine().evaluateFleet(evaluated.facts, context);
+    evaluated.fleet.score = deviceId.isEmpty() ? all->fleet.score : evaluated.fleet.devices.first().score;
     return evaluated;
 }
 
@@ -121,10 +120,14 @@ int writePdf(const Output &out, ConsoleContext &context, audit::AuditSink *sink,
 
 int writeCsv(const Output &out, ConsoleContext &context, audit::AuditSink *sink, const QCommandLineParser &parser)
 {
+    Result<posture::PostureEvaluation> evaluation = posture::PostureService(context.database()).evaluate();
+    if (!evaluation)
+        return out.fail(evaluation.error(), Failed);
+    const posture::EvaluatedPostureSource posture(evaluation->fleet);
     inventory::InventoryStore store(context.database());
     InventoryChanges changes(store, sink);
     const QString path = parser.value(u"out"_s);
-    const Result<int> written = changes.exportTo(path, inventory::ExportFormat::Csv, nullptr);
+    const Result<int> written = changes.exportTo(path, inventory::ExportFormat::Csv, &posture);
     if (!written)
         return out.fail(written.error(), Failed);
     if (out.json())

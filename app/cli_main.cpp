@@ -6,6 +6,7 @@
 #include "CliFirmware.h"
 #include "CliInventory.h"
 #include "CliOutput.h"
+#include "CliPosture.h"
 #include "CliPush.h"
 #include "CliReport.h"
 #include "CliScan.h"
@@ -50,6 +51,12 @@ const char *const CommandsHelp =
     "  inventory remove --asset-tag T\n"
     "                       Declare or remove one device. inventory changes take\n"
     "                       --passphrase-file FILE and are audited.\n"
+    "  advisories import PATH...   Import CSAF 2.0 advisories (files or folders).\n"
+    "  advisories list      Advisories with CVEs, CVSS and the devices they affect.\n"
+    "  posture [--device ID]\n"
+    "                       Findings, evidence and score of every device.\n"
+    "  posture accept --device ID --finding FID --reason TEXT --expires DATE\n"
+    "                       Accept a finding's risk until a date (audited).\n"
     "  report --format pdf|csv --out FILE [--device ID] [--lang en|fa]\n"
     "                       The security posture report as PDF (fleet or one\n"
     "                       device), or the inventory as CSV; audited.\n"
@@ -144,7 +151,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOptions(cli::commonOptionList());
     parser.addPositionalArgument(
-        u"command"_s, u"info | selftest | scan | inventory | report | audit | mcuboot | package | trust | firmware"_s);
+        u"command"_s,
+        u"info | selftest | scan | inventory | advisories | posture | report | audit | mcuboot | package | trust | firmware"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -185,6 +193,8 @@ int main(int argc, char *argv[])
         extra = cli::inventoryOptionList();
     } else if (command == u"report"_s) {
         extra = cli::reportOptionList();
+    } else if (command == u"advisories"_s || command == u"posture"_s) {
+        extra = cli::postureOptionList();
     } else if (command != u"info"_s && command != u"selftest"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
         return cli::Usage;
@@ -223,6 +233,10 @@ int main(int argc, char *argv[])
         return cli::runTrust(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
+    if (command == u"advisories"_s)
+        return cli::runAdvisories(out, common.dataDir, commandParser, arguments);
+    if (command == u"posture"_s)
+        return cli::runPosture(out, common.dataDir, commandParser, arguments);
     if (command == u"report"_s) {
         if (!arguments.isEmpty())
             return cli::usage(u"report"_s, u"unexpected argument '%1'"_s.arg(arguments.first()));

@@ -89,6 +89,12 @@ Result<qint64> FlowStore::add(FlowDeclaration declaration, const QString &operat
 {
     if (Status valid = declaration.validate(); !valid)
         return valid.error();
+    declaration.declared = m_clock.nowUtc();
+    declaration.declaredBy = operatorId;
+    // Recorded first (the audit log may live in this database: no transaction is
+    // open while it writes): a declaration the log refuses is not made.
+    if (Status recorded = audit("declare", declaration, operatorId); !recorded)
+        return recorded.error();
     Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -102,8 +108,6 @@ Result<qint64> FlowStore::add(FlowDeclaration declaration, const QString &operat
                      QT_TRANSLATE_NOOP("pasban::Error", "The console already holds %1 declared flows."),
                      {QString::number(MaxDeclarations)});
     }
-    declaration.declared = m_clock.nowUtc();
-    declaration.declaredBy = operatorId;
     Result<storage::Statement> insert =
         m_db.prepare(u"INSERT INTO flow_declaration (device_id, manufacturer, model, endpoint, destination, transport, "
                      u"encryption, patient_data, data_types, source, source_reference, declared, declared_by) "
@@ -129,8 +133,6 @@ Result<qint64> FlowStore::add(FlowDeclaration declaration, const QString &operat
         !s)
         return s.error();
     declaration.id = m_db.lastInsertRowId();
-    if (Status recorded = audit("declare", declaration, operatorId); !recorded)
-        return recorded.error();
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
     return declaration.id;
@@ -140,6 +142,17 @@ Status FlowStore::update(FlowDeclaration declaration, const QString &operatorId)
 {
     if (Status valid = declaration.validate(); !valid)
         return valid;
+    Result<std::optional<FlowDeclaration>> existing = find(declaration.id);
+    if (!existing)
+        return existing.error();
+    if (!*existing) {
+        return Error(u"flows.not_found"_s, QT_TRANSLATE_NOOP("pasban::Error", "There is no declared flow %1."),
+                     {QString::number(declaration.id)});
+    }
+    declaration.declared = m_clock.nowUtc();
+    declaration.declaredBy = operatorId;
+    if (Status recorded = audit("update", declaration, operatorId); !recorded)
+        return recorded;
     Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -149,8 +162,6 @@ Status FlowStore::update(FlowDeclaration declaration, const QString &operatorId)
         u"source_reference = ?12, declared = ?13, declared_by = ?14 WHERE id = ?1");
     if (!change)
         return change.error();
-    declaration.declared = m_clock.nowUtc();
-    declaration.declaredBy = operatorId;
     if (Status s = change->bind(1, declaration.id)
                        .bind(2, declaration.deviceId)
                        .bind(3, declaration.forModel() ? declaration.manufacturer : QString())
@@ -170,20 +181,11 @@ Status FlowStore::update(FlowDeclaration declaration, const QString &operatorId)
                        .run();
         !s)
         return s;
-    if (m_db.changes() == 0) {
-        return Error(u"flows.not_found"_s, QT_TRANSLATE_NOOP("pasban::Error", "There is no declared flow %1."),
-                     {QString::number(declaration.id)});
-    }
-    if (Status recorded = audit("update", declaration, operatorId); !recorded)
-        return recorded;
     return transaction->commit();
 }
 
 Status FlowStore::remove(qint64 id, const QString &operatorId)
 {
-    Result<storage::Transaction> transaction = storage::Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
     Result<std::optional<FlowDeclaration>> existing = find(id);
     if (!existing)
         return existing.error();
@@ -191,14 +193,12 @@ Status FlowStore::remove(qint64 id, const QString &operatorId)
         return Error(u"flows.not_found"_s, QT_TRANSLATE_NOOP("pasban::Error", "There is no declared flow %1."),
                      {QString::number(id)});
     }
+    if (Status recorded = audit("remove", **existing, operatorId); !recorded)
+        return recorded;
     Result<storage::Statement> erase = m_db.prepare(u"DELETE FROM flow_declaration WHERE id = ?1");
     if (!erase)
         return erase.error();
-    if (Status s = erase->bind(1, id).run(); !s)
-        return s;
-    if (Status recorded = audit("remove", **existing, operatorId); !recorded)
-        return recorded;
-    return transaction->commit();
+    return erase->bind(1, id).run();
 }
 
 Result<QList<FlowDeclaration>> FlowStore::list() const

@@ -15,9 +15,9 @@ class Database;
 
 namespace pasban::flows {
 
-// The flows engineers declared (schema v11, flow_declaration). Every change is
-// recorded in the audit log when a sink is given; a change the audit log refuses
-// is not made.
+// The flows engineers declared (schema v10, flow_declaration). Every change is
+// recorded in the audit log first when a sink is given; a change the audit log
+// refuses is not made.
 class FlowStore
 {
 public:

@@ -126,9 +126,9 @@ AdvisoryMatcher::ProductFit AdvisoryMatcher::productFits(QStringView model, cons
     const QString fullName = words(product.fullName);
     if (name == m || fullName == m)
         return ProductFit::Name;
-    // Whole words inside the name, but not a word so short it could be anything.
-    if (m.size() >= 3 && (containsWords(name, m) || containsWords(fullName, m)))
-        return ProductFit::Name;
+    // Model numbers written as the product's "versions" ("MMT-1715 | MMT-1754"):
+    // before the word search below, which would find them inside the full name
+    // and then compare the firmware with model numbers.
     if (!product.versionIsRange && product.versionText.contains(u'|')) {
         for (const QString &alternative : product.versionText.split(u'|')) {
             if (words(alternative) == m)
@@ -137,6 +137,9 @@ AdvisoryMatcher::ProductFit AdvisoryMatcher::productFits(QStringView model, cons
     } else if (!product.versionIsRange && words(product.versionText) == m && !Version::isComparable(m)) {
         return ProductFit::ModelAsVersion;
     }
+    // Whole words inside the name, but not a word so short it could be anything.
+    if (m.size() >= 3 && (containsWords(name, m) || containsWords(fullName, m)))
+        return ProductFit::Name;
     return ProductFit::None;
 }
 

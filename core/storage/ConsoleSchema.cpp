@@ -265,7 +265,7 @@ CREATE TABLE operators (
 );
 )";
 
-// Version 11: declared patient-data flows (core/flows). One row per
+// Version 10: declared patient-data flows (core/flows). One row per
 // declaration, for one device (device_id) or for a model (manufacturer, model;
 // device_id ''). data_types is a JSON array of names.
 const char16_t *const FlowsSchema = uR"(
@@ -289,6 +289,42 @@ CREATE INDEX flow_declaration_device ON flow_declaration(device_id);
 CREATE INDEX flow_declaration_model ON flow_declaration(model);
 )";
 
+// Version 11: security posture (core/posture). Imported CSAF advisories are kept
+// as the files were (document), with where they came from and their SHA-256, and
+// parsed again when loaded; risk acceptances, one per device and finding, with
+// their reason and the last day they hold (UTC date); score snapshots for the
+// trend (device_id '' is the fleet), each with the ids of the findings then open.
+const char16_t *const PostureSchema = uR"(
+CREATE TABLE posture_advisory (
+    tracking_id      TEXT PRIMARY KEY NOT NULL,
+    title            TEXT NOT NULL,
+    publisher        TEXT NOT NULL,
+    version          TEXT NOT NULL,
+    current_release  TEXT NOT NULL DEFAULT '',
+    source_file      TEXT NOT NULL,
+    sha256           BLOB NOT NULL,
+    document         BLOB NOT NULL,
+    imported         TEXT NOT NULL,
+    imported_by      TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE posture_acceptance (
+    device_id    TEXT NOT NULL,
+    finding_id   TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    expires      TEXT NOT NULL,
+    accepted     TEXT NOT NULL,
+    accepted_by  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (device_id, finding_id)
+);
+CREATE TABLE posture_snapshot (
+    taken          TEXT NOT NULL,
+    device_id      TEXT NOT NULL,
+    score          INTEGER NOT NULL,
+    open_findings  TEXT NOT NULL
+);
+CREATE INDEX posture_snapshot_device ON posture_snapshot(device_id, taken);
+)";
+
 } // namespace
 
 QList<Migration> consoleMigrations()
@@ -305,6 +341,8 @@ QList<Migration> consoleMigrations()
         Migration::fromSql(8, u"firmware package library"_s, QString::fromUtf16(PackageLibrarySchema)),
         Migration::fromSql(9, u"operators"_s, QString::fromUtf16(OperatorsSchema)),
         Migration::fromSql(10, u"declared patient-data flows"_s, QString::fromUtf16(FlowsSchema)),
+        Migration::fromSql(11, u"security posture: advisories, risk acceptances, score snapshots"_s,
+                           QString::fromUtf16(PostureSchema)),
     };
 }
 
