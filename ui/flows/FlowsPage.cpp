@@ -62,7 +62,7 @@ FlowsPage::FlowsPage(storage::Database &database, const DeviceServices &services
     m_title->setFont(titleFont);
     m_intro->setWordWrap(true);
     m_device->setObjectName(u"flowDevice"_s);
-    m_device->setMinimumContentsLength(24);
+    m_device->setMinimumContentsLength(16);
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deviceLabel->setBuddy(m_device);
     m_declare->setObjectName(u"declareFlow"_s);
@@ -88,9 +88,12 @@ FlowsPage::FlowsPage(storage::Database &database, const DeviceServices &services
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
+    // Two rows, so the page fits beside the navigation and the detail pane in a
+    // 900-pixel window in either language.
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(m_deviceLabel);
+    chooser->addWidget(m_device, 1);
     auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_deviceLabel);
-    toolbar->addWidget(m_device, 1);
     toolbar->addWidget(m_declare);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_remove);
@@ -112,6 +115,7 @@ FlowsPage::FlowsPage(storage::Database &database, const DeviceServices &services
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
+    layout->addLayout(chooser);
     layout->addLayout(toolbar);
     layout->addWidget(m_banner);
     layout->addWidget(m_empty);
