@@ -8,11 +8,7 @@
 #include "posture/PostureService.h"
 
 #ifdef PASBAN_HAVE_REPORTS
-#include "PostureReport.h"
-#include "audit/AuditEvent.h"
-#include "audit/AuditSink.h"
-#include "flows/FlowGraph.h"
-#include "flows/FlowStore.h"
+#include "ReportExport.h"
 #endif
 
 #include <QCoreApplication>
@@ -26,92 +22,30 @@ namespace pasban::cli {
 
 namespace {
 
-struct Evaluated
-{
-    QList<posture::DeviceFacts> facts;
-    posture::FleetPosture fleet;
-};
-
-Result<Evaluated> evaluate(storage::Database &database, const QString &deviceId)
-{
-    Result<posture::PostureEvaluation> all = posture::PostureService(database).evaluate();
-    if (!all)
-        return all.error();
-    Evaluated evaluated;
-    for (qsizetype i = 0; i < all->facts.size(); ++i) {
-        if (deviceId.isEmpty() || all->facts.at(i).id == deviceId) {
-            evaluated.facts.append(all->facts.at(i));
-            evaluated.fleet.devices.append(all->fleet.devices.at(i));
-        }
-    }
-    if (!deviceId.isEmpty() && evaluated.facts.isEmpty()) {
-        return Error(u"report.device_unknown"_s,
-                     QT_TRANSLATE_NOOP("pasban::Error", "There is no device %1 in the inventory."), {deviceId});
-    }
-    evaluated.fleet.score = deviceId.isEmpty() ? all->fleet.score : evaluated.fleet.devices.first().score;
-    return evaluated;
-}
-
 #ifdef PASBAN_HAVE_REPORTS
 int writePdf(const Output &out, ConsoleContext &context, audit::AuditSink *sink, const QString &language,
              const QCommandLineParser &parser)
 {
-    const QString deviceId = parser.value(u"device"_s);
-    Result<Evaluated> evaluated = evaluate(context.database(), deviceId);
-    if (!evaluated)
-        return out.fail(evaluated.error(), evaluated.error().code() == u"report.device_unknown"_s ? Usage : Failed);
-    report::ReportInput input;
-    input.language = language.isEmpty() ? u"en"_s : language;
-    input.calendar = context.settings().calendar();
-    input.generatedUtc = QDateTime::currentDateTimeUtc();
-    input.deviceId = deviceId;
-    inventory::InventoryStore inventory(context.database());
-    for (qsizetype i = 0; i < evaluated->facts.size(); ++i) {
-        report::ReportDevice device;
-        device.facts = evaluated->facts.at(i);
-        device.posture = evaluated->fleet.devices.at(i);
-        if (Result<std::optional<inventory::InventoryDevice>> stored = inventory.find(device.facts.id);
-            stored && stored->has_value())
-            device.asset = (*stored)->asset;
-        input.devices.append(device);
-    }
-    input.fleetScore = evaluated->fleet.score;
-    Result<QList<flows::FlowDeclaration>> declarations = flows::FlowStore(context.database()).list();
-    if (!declarations)
-        return out.fail(declarations.error(), Failed);
-    input.graph = flows::FlowGraph::build(evaluated->facts, *declarations);
-
+    report::ReportRequest request;
+    request.deviceId = parser.value(u"device"_s);
+    request.language = language;
+    request.calendar = context.settings().calendar();
+    Result<report::ReportInput> input = report::gatherReport(context.database(), request);
+    if (!input)
+        return out.fail(input.error(), input.error().code() == u"report.device_unknown"_s ? Usage : Failed);
     const QString path = parser.value(u"out"_s);
-    if (sink) {
-        audit::AuditEvent event;
-        event.type = audit::EventType::Export;
-        event.action = audit::Action::Read;
-        event.device = deviceId;
-        event.details = {{u"event"_s, u"posture-report"_s},
-                         {u"format"_s, u"pdf"_s},
-                         {u"language"_s, input.language},
-                         {u"devices"_s, qint64(input.devices.size())},
-                         {u"file"_s, QFileInfo(path).fileName()}};
-        // Recorded first: no report leaves the console unaudited.
-        if (Result<quint64> recorded = sink->record(event); !recorded)
-            return out.fail(recorded.error(), Failed);
-    }
-    if (Status written = report::PostureReport(input).writePdf(path); !written)
+    if (Status written = report::exportPdf(*input, path, sink); !written)
         return out.fail(written.error(), Failed);
-    int open = 0;
-    for (const posture::DevicePosture &device : std::as_const(evaluated->fleet.devices))
-        open += device.openCount();
     if (out.json()) {
-        out.object(
-            {{u"file"_s, path},
-             {u"format"_s, u"pdf"_s},
-             {u"language"_s, input.language},
-             {u"devices"_s, qint64(input.devices.size())},
-             {u"openFindings"_s, open},
-             {u"score"_s, deviceId.isEmpty() ? evaluated->fleet.score : evaluated->fleet.devices.value(0).score}});
+        out.object({{u"file"_s, path},
+                    {u"format"_s, u"pdf"_s},
+                    {u"language"_s, input->language},
+                    {u"devices"_s, qint64(input->devices.size())},
+                    {u"openFindings"_s, report::openFindings(*input)},
+                    {u"score"_s, input->fleetScore}});
     } else {
         out.text(QCoreApplication::translate("cli", "Report written to %1 (%n device(s)).", nullptr,
-                                             int(input.devices.size()))
+                                             int(input->devices.size()))
                      .arg(path));
     }
     return Success;

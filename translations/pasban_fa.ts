@@ -4884,6 +4884,26 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <source>Audit log: stopped</source>
         <translation>گزارش ممیزی: متوقف</translation>
     </message>
+    <message>
+        <source>Export security &amp;report (PDF)…</source>
+        <translation>برون‌بری &amp;گزارش امنیتی (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every device&apos;s findings with their evidence, the score, charts and the data flows, in the current language.</source>
+        <translation>یافته‌های هر دستگاه با شواهدشان، امتیاز، نمودارها و جریان داده‌ها، به زبان کنونی.</translation>
+    </message>
+    <message>
+        <source>Export security report</source>
+        <translation>برون‌بری گزارش امنیتی</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Security report written to %1.</source>
+        <translation>گزارش امنیتی در %1 نوشته شد.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::PlaceholderPage</name>

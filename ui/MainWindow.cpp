@@ -2,9 +2,11 @@
 
 #include "AboutDialog.h"
 #include "LanguageController.h"
+#include "ReportExport.h"
 #include "audit/AuditPage.h"
 #include "audit/forward/SyslogForwarder.h"
 #include "common/Settings.h"
+#include "common/Translator.h"
 #include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
@@ -16,11 +18,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -214,6 +222,9 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_reportAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                                           &MainWindow::exportReport);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -275,6 +286,9 @@ void MainWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_reportAction->setText(tr("Export security &report (PDF)…"));
+    m_reportAction->setStatusTip(tr("Every device's findings with their evidence, the score, charts and the data "
+                                    "flows, in the current language."));
     m_viewMenu->setTitle(tr("&View"));
     m_detailAction->setText(tr("&Detail pane"));
     m_focusAction->setText(tr("Move focus to the next &pane"));
@@ -436,6 +450,36 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        u"%1/pasban-security-report-%2.pdf"_s.arg(folder, QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export security report"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = exportReportTo(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export security report"), written.error().message());
+        return;
+    }
+    statusBar()->showMessage(tr("Security report written to %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+Status MainWindow::exportReportTo(const QString &path)
+{
+    report::ReportRequest request;
+    request.language = Translator::currentLanguage();
+    request.calendar = m_context.settings().calendar();
+    Result<report::ReportInput> input = report::gatherReport(m_context.database(), request, m_devices.registry);
+    if (!input)
+        return input.error();
+    return report::exportPdf(*input, path, m_devices.audit);
 }
 
 } // namespace pasban::ui

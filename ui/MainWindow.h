@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include "devices/DeviceServices.h"
 
 #include <QMainWindow>
@@ -69,6 +71,11 @@ public:
     void setAuditTrail(AuditTrail *trail);
     [[nodiscard]] AuditTrail *auditTrail() const { return m_auditTrail; }
 
+    // File → Export security report: the fleet's posture report as PDF in the
+    // current language, recorded in the audit log first.
+    void exportReport();
+    [[nodiscard]] Status exportReportTo(const QString &path);
+
 public Q_SLOTS:
     void showAbout();
 
@@ -106,6 +113,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_detailAction = nullptr;
     QAction *m_focusAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -16,6 +16,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -211,6 +212,24 @@ private Q_SLOTS:
         m_window->showPage(MainWindow::Page::DataFlows);
         QVERIFY(
             m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->findChild<QWidget *>(u"flowDiagram"_s));
+    }
+
+    void theSecurityReportExportsFromTheFileMenu()
+    {
+        openWindow(u"en"_s);
+        QAction *action = nullptr;
+        for (QAction *candidate : m_window->findChildren<QAction *>()) {
+            if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+                action = candidate;
+        }
+        QVERIFY(action);
+        QVERIFY(action->text().contains(u"report"_s));
+        const QString path = m_dir->filePath(u"report.pdf"_s);
+        QVERIFY(m_window->exportReportTo(path).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        QVERIFY(!m_window->exportReportTo(m_dir->filePath(u"missing/folder/report.pdf"_s)).ok());
     }
 
     void keyboardReachesEveryPage()
