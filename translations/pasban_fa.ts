@@ -3228,6 +3228,54 @@
         <source>Ask the manufacturer what the HID function is for; where it is not needed, restrict new keyboards on clinical workstations (USB device control policy).</source>
         <translation>از سازنده بپرسید کارکرد HID برای چیست؛ هر جا لازم نیست، صفحه‌کلیدهای تازه را روی ایستگاه‌های کاری بالینی محدود کنید (سیاست کنترل دستگاه‌های USB).</translation>
     </message>
+    <message>
+        <source>Critical</source>
+        <translation>بحرانی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>اطلاعاتی</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>مشاهده‌شده</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>استنتاج‌شده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>ریسک پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Acceptance expired</source>
+        <translation>پذیرش منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>برطرف‌شده</translation>
+    </message>
 </context>
 <context>
     <name>pasban::report</name>
@@ -3455,6 +3503,49 @@
     <message>
         <source>Built with %1 and %2</source>
         <translation>ساخته‌شده با %1 و %2</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::AcceptRiskDialog</name>
+    <message>
+        <source>Accept risk</source>
+        <translation>پذیرش ریسک</translation>
+    </message>
+    <message>
+        <source>Accept the risk of “%1” on %2? The finding stops counting against the score until the expiry date; then it is open again. The acceptance, its reason and your name are recorded in the audit log.</source>
+        <translation>ریسک «%1» در %2 پذیرفته شود؟ این یافته تا تاریخ انقضا از امتیاز کم نمی‌کند و پس از آن دوباره باز می‌شود. پذیرش، دلیل آن و نام شما در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Why the risk is acceptable, e.g. the compensating control in place</source>
+        <translation>چرا این ریسک پذیرفتنی است؛ برای نمونه، کنترل جبرانی موجود</translation>
+    </message>
+    <message>
+        <source>&amp;Accept risk</source>
+        <translation>&amp;پذیرش ریسک</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;تاریخ انقضا:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason of at least %n characters.</source>
+        <translation>
+            <numerusform>دلیلی با دست‌کم %n نویسه بنویسید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n characters.</source>
+        <translation>
+            <numerusform>دلیل بیش از %n نویسه است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an expiry date after today and within a year.</source>
+        <translation>تاریخ انقضایی پس از امروز و حداکثر تا یک سال دیگر برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4121,29 @@ It opens when the console unlocks it with the system keystore or its passphrase;
     </message>
 </context>
 <context>
+    <name>pasban::ui::DevicePostureModel</name>
+    <message>
+        <source>Device</source>
+        <translation>دستگاه</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>برچسب اموال</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Worst open finding</source>
+        <translation>شدیدترین یافتهٔ باز</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>یافته‌های باز</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::DeviceTableModel</name>
     <message>
         <source>(no name)</source>
@@ -4225,6 +4339,109 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Format:</source>
         <translation>قالب:</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::FindingDetailView</name>
+    <message>
+        <source>Severity: %1</source>
+        <translation>شدت: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>وضعیت: %1</translation>
+    </message>
+    <message>
+        <source>CVSS %1</source>
+        <translation>‪CVSS‬ %1</translation>
+    </message>
+    <message>
+        <source>Known to be exploited</source>
+        <translation>بهره‌برداری از آن گزارش شده است</translation>
+    </message>
+    <message>
+        <source>Risk accepted by %1 on %2 until %3: %4</source>
+        <translation>ریسک را %1 در %2 تا %3 پذیرفته است: %4</translation>
+    </message>
+    <message>
+        <source>an unnamed operator</source>
+        <translation>کاربری بی‌نام</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>شواهد</translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation>روش: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>توسط %1</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>چرا مهم است</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>چه باید کرد</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <source>MDS2</source>
+        <translation>‪MDS2‬</translation>
+    </message>
+    <message>
+        <source>IEC 62443-4-2</source>
+        <translation>‪IEC 62443-4-2‬</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule</source>
+        <translation>قاعدهٔ امنیتی ‪HIPAA‬</translation>
+    </message>
+    <message>
+        <source>CVE</source>
+        <translation>‪CVE‬</translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <translation>اطلاعیه‌های امنیتی</translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation>‪CWE‬</translation>
+    </message>
+    <message>
+        <source>Finding id: %1</source>
+        <translation>شناسهٔ یافته: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::FindingTableModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>شدت</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>یافته</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <extracomment>Common Vulnerability Scoring System base score; keep the acronym</extracomment>
+        <translation>‪CVSS‬</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>منبع آگاهی</translation>
     </message>
 </context>
 <context>
@@ -4924,14 +5141,6 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <translation>در اینجا می‌بینید داده‌های بیمار هر دستگاه به کجا می‌رود و آیا در مسیر رمزگذاری می‌شود: جریان‌های بی‌رمز با رنگ هشدار، رمزگذاری تأییدشده با خط پیوسته، و ناشناخته‌ها خاکستری.</translation>
     </message>
     <message>
-        <source>Security posture</source>
-        <translation>وضعیت امنیتی</translation>
-    </message>
-    <message>
-        <source>Here you will see, for every device, what is wrong, how it was observed, why it matters and what to do about it, with a score for each device and for the fleet.</source>
-        <translation>در اینجا برای هر دستگاه می‌بینید چه ایرادی دارد، چگونه مشاهده شد، چرا اهمیت دارد و چه باید کرد، همراه با امتیازی برای هر دستگاه و برای کل ناوگان.</translation>
-    </message>
-    <message>
         <source>Firmware</source>
         <translation>میان‌افزار</translation>
     </message>
@@ -4942,6 +5151,145 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
         <translation>این صفحه هنوز ساخته نشده است. چیزی از شما پنهان نیست: این قابلیت در نسخه‌ای بعدی از پاسبان می‌آید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::PostureCharts</name>
+    <message>
+        <source>Devices by worst open finding</source>
+        <translation>دستگاه‌ها بر پایهٔ شدیدترین یافتهٔ باز</translation>
+    </message>
+    <message>
+        <source>Most frequent open findings (devices)</source>
+        <translation>پرتکرارترین یافته‌های باز (شمار دستگاه‌ها)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Fleet score over time</source>
+        <translation>امتیاز کل در گذر زمان</translation>
+    </message>
+    <message>
+        <source>Fleet score</source>
+        <translation>امتیاز کل</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::PosturePage</name>
+    <message>
+        <source>No open finding</source>
+        <translation>بدون یافتهٔ باز</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <extracomment>%1 is the status (&quot;Risk accepted&quot;, &quot;Acceptance expired&quot;), %2 the expiry date</extracomment>
+        <translation>%1 (تا %2)</translation>
+    </message>
+    <message>
+        <source>Security posture</source>
+        <translation>وضعیت امنیتی</translation>
+    </message>
+    <message>
+        <source>For every device: what is wrong, how it was observed, why it matters and what to do, with a score from 0 to 100 for each device and for the fleet. Each open finding takes points by severity; accepted risks take none until they expire.</source>
+        <translation>برای هر دستگاه: چه ایرادی دارد، چگونه مشاهده شده، چرا مهم است و چه باید کرد؛ همراه با امتیازی از ۰ تا ۱۰۰ برای هر دستگاه و برای کل دستگاه‌ها. هر یافتهٔ باز به اندازهٔ شدتش از امتیاز می‌کاهد؛ ریسک‌های پذیرفته‌شده تا زمان انقضا چیزی نمی‌کاهند.</translation>
+    </message>
+    <message>
+        <source>Import CSAF 2.0 advisories (for example from CISA). A .sha512 file beside an advisory is checked; one bad file and nothing is imported.</source>
+        <translation>ورود اطلاعیه‌های امنیتی ‪CSAF 2.0‬ (برای نمونه از ‪CISA‬). پروندهٔ ‪.sha512‬ کنار هر اطلاعیه بررسی می‌شود؛ اگر حتی یک پرونده نادرست باشد، هیچ‌چیز وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Accept &amp;risk…</source>
+        <translation>پذیرش &amp;ریسک…</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>No devices in the inventory yet. Scan on the Devices page or import the inventory from the CMMS; every device then gets its findings and a score here.</source>
+        <translation>هنوز دستگاهی در فهرست اموال نیست. در صفحهٔ دستگاه‌ها پویش کنید یا فهرست اموال را از ‪CMMS‬ وارد کنید؛ آنگاه یافته‌ها و امتیاز هر دستگاه اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Fleet score: %1 of 100 · devices: %2 · advisories known: %3</source>
+        <translation>امتیاز کل: %1 از ۱۰۰ · دستگاه‌ها: %2 · اطلاعیه‌های شناخته‌شده: %3</translation>
+    </message>
+    <message>
+        <source>Findings of %1: score %2 of 100</source>
+        <translation>یافته‌های %1: امتیاز %2 از ۱۰۰</translation>
+    </message>
+    <message>
+        <source>No findings for this device.</source>
+        <translation>این دستگاه یافته‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its evidence, why it matters and what to do.</source>
+        <translation>یک یافته را برگزینید تا شواهد، اهمیت و اقدام لازم آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>یافته‌ها</translation>
+    </message>
+    <message>
+        <source>Select a device to see its findings.</source>
+        <translation>یک دستگاه را برگزینید تا یافته‌هایش را ببینید.</translation>
+    </message>
+    <message>
+        <source>The risk was not accepted.</source>
+        <translation>ریسک پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <source>Risk accepted until %1; recorded in the audit log.</source>
+        <translation>ریسک تا %1 پذیرفته شد؛ در گزارش ممیزی ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Importing advisories: checking checksums and reading the files…</source>
+        <translation>در حال ورود اطلاعیه‌ها: بررسی چکیده‌ها و خواندن پرونده‌ها…</translation>
+    </message>
+    <message>
+        <source>Import advisories</source>
+        <translation>ورود اطلاعیه‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>هیچ‌چیز وارد نشد: %1</translation>
+    </message>
+    <message>
+        <source>Advisories imported: %1 (already known and replaced: %2; kept because the stored copy is newer: %3).</source>
+        <translation>اطلاعیه‌های واردشده: %1 (از پیش موجود و جایگزین‌شده: %2؛ نگه‌داشته‌شده چون نسخهٔ ذخیره‌شده تازه‌تر است: %3).</translation>
+    </message>
+    <message>
+        <source>Import advisories from a folder</source>
+        <translation>ورود اطلاعیه‌ها از یک پوشه</translation>
+    </message>
+    <message>
+        <source>Import advisory files</source>
+        <translation>ورود پرونده‌های اطلاعیه</translation>
+    </message>
+    <message>
+        <source>CSAF advisories (*.json)</source>
+        <translation>اطلاعیه‌های ‪CSAF‬ (‪*.json‬)</translation>
+    </message>
+    <message>
+        <source>No advisory was imported.</source>
+        <translation>هیچ اطلاعیه‌ای وارد نشد.</translation>
+    </message>
+    <message>
+        <source>&amp;Import advisories</source>
+        <translation>&amp;ورود اطلاعیه‌ها</translation>
+    </message>
+    <message>
+        <source>Advisory &amp;files…</source>
+        <translation>&amp;پرونده‌های اطلاعیه…</translation>
+    </message>
+    <message>
+        <source>Advisory f&amp;older…</source>
+        <translation>پو&amp;شهٔ اطلاعیه‌ها…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "posture/PosturePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,18 +90,13 @@ QWidget *makePlaceholder(MainWindow::Page page)
                 "pasban::ui::PlaceholderPage",
                 "Here you will see where each device's patient data goes and whether it is encrypted "
                 "on the way: cleartext flows in a warning colour, verified encryption solid, unknown grey."));
-    case MainWindow::Page::Posture:
-        return new PlaceholderPage(
-            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Security posture"),
-            QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
-                              "Here you will see, for every device, what is wrong, how it was observed, why it "
-                              "matters and what to do about it, with a score for each device and for the fleet."));
     case MainWindow::Page::Firmware:
         return new PlaceholderPage(
             QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage", "Firmware"),
             QT_TRANSLATE_NOOP("pasban::ui::PlaceholderPage",
                               "Here you will import signed firmware packages, check their signatures, target model "
                               "and version, and update devices over Bluetooth or USB with progress and resume."));
+    case MainWindow::Page::Posture:
     case MainWindow::Page::Audit:
     case MainWindow::Page::Settings:
         break;
@@ -148,6 +144,8 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
             page = m_devicesPage = new DevicesPage(m_devices, m_context.settings(), m_pages);
         else if (spec.page == Page::DataFlows)
             page = new FlowsPage(m_context.database(), m_devices, m_context.settings(), m_pages);
+        else if (spec.page == Page::Posture)
+            page = new PosturePage(m_context.database(), m_devices, m_context.settings(), m_pages);
         else
             page = makePlaceholder(spec.page);
         page->setObjectName(spec.id + u"Page"_s);

@@ -14,7 +14,7 @@ QJsonArray strings(const QStringList &values)
     return QJsonArray::fromStringList(values);
 }
 
-QString translate(const char *source)
+QString inLanguage(const char *source)
 {
     return QCoreApplication::translate(Text::Context, source);
 }
@@ -106,45 +106,45 @@ QString displayName(Severity severity)
 {
     switch (severity) {
     case Severity::Critical:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Critical"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Critical"));
     case Severity::High:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "High"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "High"));
     case Severity::Medium:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Medium"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Medium"));
     case Severity::Low:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Low"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Low"));
     case Severity::Info:
         break;
     }
-    return translate(QT_TRANSLATE_NOOP("pasban::posture", "Info"));
+    return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Info"));
 }
 
 QString displayName(Provenance provenance)
 {
     switch (provenance) {
     case Provenance::Observed:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "observed"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "observed"));
     case Provenance::Declared:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "declared"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "declared"));
     case Provenance::Inferred:
         break;
     }
-    return translate(QT_TRANSLATE_NOOP("pasban::posture", "inferred"));
+    return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "inferred"));
 }
 
 QString displayName(FindingStatus status)
 {
     switch (status) {
     case FindingStatus::Open:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Open"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Open"));
     case FindingStatus::RiskAccepted:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Risk accepted"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Risk accepted"));
     case FindingStatus::AcceptanceExpired:
-        return translate(QT_TRANSLATE_NOOP("pasban::posture", "Acceptance expired"));
+        return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Acceptance expired"));
     case FindingStatus::Resolved:
         break;
     }
-    return translate(QT_TRANSLATE_NOOP("pasban::posture", "Resolved"));
+    return inLanguage(QT_TRANSLATE_NOOP("pasban::posture", "Resolved"));
 }
 
 QJsonObject toJson(const Evidence &evidence)
