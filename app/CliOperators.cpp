@@ -2,12 +2,14 @@
 
 #include "CliAudit.h"
 #include "audit/AuditSink.h"
+#include "common/DataDirectory.h"
 #include "console/ConsoleContext.h"
 #include "crypto/SecureBytes.h"
 #include "operators/AccessControl.h"
 #include "operators/Authenticator.h"
 #include "operators/OperatorErrors.h"
 #include "operators/OperatorStore.h"
+#include "storage/ConsoleSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -290,8 +292,12 @@ int authorizeCommand(const Output &out, const QString &dataDir, const QString &c
     if (permissions.isEmpty())
         return Success;
     {
+        // No database yet: no operators, and a bad request must not create one.
         // A folder that cannot start is the command's to report, with its own
         // documented exit code; it cannot do anything either.
+        Result<DataDirectory> folder = DataDirectory::resolve(dataDir);
+        if (!folder || !QFile::exists(folder->filePath(storage::consoleDatabaseFileName())))
+            return Success;
         auto context = ConsoleContext::start(dataDir);
         if (!context)
             return Success;
