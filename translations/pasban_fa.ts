@@ -4145,6 +4145,57 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::LoginDialog</name>
+    <message>
+        <source>Pasban is locked</source>
+        <translation>پاسبان قفل است</translation>
+    </message>
+    <message>
+        <source>Log in to Pasban</source>
+        <translation>ورود به پاسبان</translation>
+    </message>
+    <message>
+        <source>The console was locked after a period without use. Running jobs continue. Enter your password to go on.</source>
+        <translation>کنسول پس از مدتی بی‌کاری قفل شد. کارهای در حال اجرا ادامه دارند. برای ادامه، گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter your operator name and password.</source>
+        <translation>نام کاربری و گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>دسترسی اضطراری (شکستن شیشه)</translation>
+    </message>
+    <message>
+        <source>Gives clinical engineer rights for a limited time. The reason, the start and the end are recorded in the audit log.</source>
+        <translation>برای مدتی محدود اختیارات مهندس بالینی را می‌دهد. دلیل، آغاز و پایان آن در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>دقیقه:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::MainWindow</name>
     <message>
         <source>Devices</source>
@@ -4298,6 +4349,17 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>This page is not built yet. Nothing is hidden from you here: the feature will appear in a later version of Pasban.</source>
         <translation>این صفحه هنوز ساخته نشده است. چیزی از شما پنهان نیست: این قابلیت در نسخه‌ای بعدی از پاسبان می‌آید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::SessionBanner</name>
+    <message>
+        <source>EMERGENCY ACCESS by %1 until %2 — reason: %3</source>
+        <translation>دسترسی اضطراری %1 تا %2 — دلیل: %3</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>واردشده: %1 (%2)</translation>
     </message>
 </context>
 <context>
