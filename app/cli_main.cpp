@@ -5,6 +5,7 @@
 #include "CliCommand.h"
 #include "CliFirmware.h"
 #include "CliInventory.h"
+#include "CliOperators.h"
 #include "CliOutput.h"
 #include "CliPosture.h"
 #include "CliPush.h"
@@ -86,7 +87,11 @@ const char *const CommandsHelp =
     "  firmware push (PACKAGE | IMAGE --key PUBKEY.pem) (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"
     "      [--device-id ID] [--device-model M] [--device-hardware R] [--trust DIR]\n"
     "      [--require-approval] [--mode test-confirm|confirm-only|test-only] [--passphrase-file FILE]\n"
-    "                       Verify a signed package (or MCUboot image), then update the device over SMP.\n";
+    "                       Verify a signed package (or MCUboot image), then update the device over SMP.\n"
+    "  operator init|add|list|disable|enable|passwd ...\n"
+    "                       Operator accounts. Once one exists, commands that change state or\n"
+    "                       read protected data need --operator NAME --password-file FILE\n"
+    "                       (exit 4 when missing, wrong or not allowed; see README).\n";
 
 int runSelfTest(const cli::Output &out)
 {
@@ -152,7 +157,7 @@ int main(int argc, char *argv[])
     parser.addOptions(cli::commonOptionList());
     parser.addPositionalArgument(
         u"command"_s,
-        u"info | selftest | scan | inventory | advisories | posture | report | audit | mcuboot | package | trust | firmware"_s);
+        u"info | selftest | scan | inventory | advisories | posture | report | audit | mcuboot | package | trust | firmware | operator"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -195,10 +200,14 @@ int main(int argc, char *argv[])
         extra = cli::reportOptionList();
     } else if (command == u"advisories"_s || command == u"posture"_s) {
         extra = cli::postureOptionList();
+    } else if (command == u"operator"_s) {
+        extra = cli::operatorOptionList();
     } else if (command != u"info"_s && command != u"selftest"_s) {
         std::fprintf(stderr, "pasban-cli: unknown command '%s'\n%s", qPrintable(command), CommandsHelp);
         return cli::Usage;
     }
+    if (command != u"operator"_s)
+        extra = cli::withOperatorOptions(extra);
     if (!cli::parseCommand(commandParser, command, rest, extra, common))
         return cli::Usage;
 
@@ -221,6 +230,11 @@ int main(int argc, char *argv[])
         }
         return command == u"info"_s ? runInfo(out, common.dataDir) : runSelfTest(out);
     }
+    if (command == u"operator"_s)
+        return cli::runOperator(out, common.dataDir, commandParser, arguments);
+    if (const int gate = cli::authorizeCommand(out, common.dataDir, command, commandParser, arguments);
+        gate != cli::Success)
+        return gate;
     if (command == u"audit"_s)
         return cli::runAudit(out, common.dataDir, commandParser, arguments);
     if (command == u"firmware"_s)

@@ -338,11 +338,37 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n device(s)).</source>
-        <translation>
-            <numerusform>گزارش در %1 نوشته شد (%n دستگاه).</numerusform>
-        </translation>
+    <message>
+        <source>Created the first clinical engineer, %1. From now on commands need --operator and --password-file.</source>
+        <translation>نخستین مهندس بالینی، %1، ساخته شد. از این پس فرمان‌ها به ‪--operator‬ و ‪--password-file‬ نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>No operators: the console runs without accounts.</source>
+        <translation>هیچ کاربری تعریف نشده است: کنسول بدون حساب کاربری کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(غیرفعال)</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(قفل‌شده)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 فعال شد.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 غیرفعال شد.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>گذرواژهٔ %1 تغییر کرد.</translation>
     </message>
     <message numerus="yes">
         <source>%n advisory(ies) imported.</source>
@@ -373,6 +399,12 @@
     <message>
         <source>Fleet score: %1 of 100.</source>
         <translation>امتیاز کل: %1 از ۱۰۰.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n device(s)).</source>
+        <translation>
+            <numerusform>گزارش در %1 نوشته شد (%n دستگاه).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,42 +1481,6 @@
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
     <message>
-        <source>A declared flow belongs either to one device or to one model, not both and not neither.</source>
-        <translation>یک جریان اعلام‌شده یا به یک دستگاه تعلق دارد یا به یک مدل؛ نه هر دو و نه هیچ‌کدام.</translation>
-    </message>
-    <message>
-        <source>Say where the data goes: the destination is empty.</source>
-        <translation>بگویید داده به کجا می‌رود: مقصد خالی است.</translation>
-    </message>
-    <message>
-        <source>A text of the declared flow is longer than %1 characters.</source>
-        <translation>یکی از متن‌های جریان اعلام‌شده بیش از %1 نویسه است.</translation>
-    </message>
-    <message>
-        <source>A declared flow lists more than %1 data types.</source>
-        <translation>جریان اعلام‌شده بیش از %1 نوع داده را فهرست کرده است.</translation>
-    </message>
-    <message>
-        <source>A data type name is empty or too long.</source>
-        <translation>نام یک نوع داده خالی یا بیش از حد طولانی است.</translation>
-    </message>
-    <message>
-        <source>A declared flow names an endpoint, transport, encryption or source Pasban does not know.</source>
-        <translation>جریان اعلام‌شده مقصد، روش انتقال، رمزنگاری یا منبعی را نام برده که پاسبان نمی‌شناسد.</translation>
-    </message>
-    <message>
-        <source>A stored flow declaration is damaged (declaration %1).</source>
-        <translation>یک جریان اعلام‌شدهٔ ذخیره‌شده آسیب دیده است (اعلام %1).</translation>
-    </message>
-    <message>
-        <source>The console already holds %1 declared flows.</source>
-        <translation>کنسول هم‌اکنون %1 جریان اعلام‌شده دارد.</translation>
-    </message>
-    <message>
-        <source>There is no declared flow %1.</source>
-        <translation>جریان اعلام‌شدهٔ %1 وجود ندارد.</translation>
-    </message>
-    <message>
         <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
         <translation>این پرونده توصیه‌نامهٔ CSAF 2.0 خوانا برای پاسبان نیست، پس چیزی وارد نشد. توصیه‌نامه را دقیقاً همان‌گونه که ناشرش (برای نمونه CISA) منتشر کرده به کار ببرید.</translation>
     </message>
@@ -1539,6 +1535,58 @@
     <message>
         <source>The stored advisory %1 can no longer be read. Import it again.</source>
         <translation>توصیه‌نامهٔ ذخیره‌شدهٔ %1 دیگر خوانا نیست. آن را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This console has operator accounts: give ‪--operator NAME --password-file FILE‬ to run this command.</source>
+        <translation>این کنسول حساب کاربری دارد: برای اجرای این فرمان ‪--operator NAME --password-file FILE‬ را بدهید.</translation>
+    </message>
+    <message>
+        <source>No operator exists yet. Create the first clinical engineer with ‪operator init‬.</source>
+        <translation>هنوز هیچ کاربری وجود ندارد. نخستین مهندس بالینی را با ‪operator init‬ بسازید.</translation>
+    </message>
+    <message>
+        <source>Operators already exist; a clinical engineer adds new ones with ‪operator add‬.</source>
+        <translation>کاربران از پیش وجود دارند؛ کاربران تازه را یک مهندس بالینی با ‪operator add‬ می‌افزاید.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>A declared flow belongs either to one device or to one model, not both and not neither.</source>
+        <translation>یک جریان اعلام‌شده یا به یک دستگاه تعلق دارد یا به یک مدل؛ نه هر دو و نه هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>Say where the data goes: the destination is empty.</source>
+        <translation>بگویید داده به کجا می‌رود: مقصد خالی است.</translation>
+    </message>
+    <message>
+        <source>A text of the declared flow is longer than %1 characters.</source>
+        <translation>یکی از متن‌های جریان اعلام‌شده بیش از %1 نویسه است.</translation>
+    </message>
+    <message>
+        <source>A declared flow lists more than %1 data types.</source>
+        <translation>جریان اعلام‌شده بیش از %1 نوع داده را فهرست کرده است.</translation>
+    </message>
+    <message>
+        <source>A data type name is empty or too long.</source>
+        <translation>نام یک نوع داده خالی یا بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>A declared flow names an endpoint, transport, encryption or source Pasban does not know.</source>
+        <translation>جریان اعلام‌شده مقصد، روش انتقال، رمزنگاری یا منبعی را نام برده که پاسبان نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <source>A stored flow declaration is damaged (declaration %1).</source>
+        <translation>یک جریان اعلام‌شدهٔ ذخیره‌شده آسیب دیده است (اعلام %1).</translation>
+    </message>
+    <message>
+        <source>The console already holds %1 declared flows.</source>
+        <translation>کنسول هم‌اکنون %1 جریان اعلام‌شده دارد.</translation>
+    </message>
+    <message>
+        <source>There is no declared flow %1.</source>
+        <translation>جریان اعلام‌شدهٔ %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>The diagram could not be written to %1: %2</source>
@@ -3085,34 +3133,6 @@
         <translation>از سازنده بخواهید تصویرها را با شمارندهٔ امنیتی امضا کند (‪imgtool --security-counter‬) و جلوگیری سخت‌افزاری از بازگشت نسخه را در MCUboot فعال کند؛ سابقهٔ ضدبازگشت خود پاسبان فقط از به‌روزرسانی‌هایی محافظت می‌کند که از راه پاسبان انجام شوند.</translation>
     </message>
     <message>
-        <source>A declared data flow is contradicted by an observation</source>
-        <translation>یک جریان دادهٔ اعلام‌شده با مشاهده نقض شده است</translation>
-    </message>
-    <message>
-        <source>Declared (%1, %2): the flow to %3 is encrypted</source>
-        <translation>اعلام‌شده (%1، %2): جریان به %3 رمزنگاری‌شده است</translation>
-    </message>
-    <message>
-        <source>Declared (%1, %2): the flow to %3 carries no patient data</source>
-        <translation>اعلام‌شده (%1، %2): جریان به %3 دادهٔ بیمار ندارد</translation>
-    </message>
-    <message>
-        <source>Observed: health measurements (%1) were read over Bluetooth without pairing</source>
-        <translation>مشاهده‌شده: اندازه‌گیری‌های سلامت (%1) بدون جفت‌سازی از راه بلوتوث خوانده شدند</translation>
-    </message>
-    <message>
-        <source>The declaration says the data is protected on the way, but anyone within radio range can read it; decisions taken on the declaration rest on something untrue.</source>
-        <translation>اعلام می‌گوید داده در مسیر محافظت می‌شود، اما هر کس در برد رادیویی باشد می‌تواند آن را بخواند؛ تصمیم‌هایی که بر پایهٔ این اعلام گرفته شده‌اند بر چیزی نادرست استوارند.</translation>
-    </message>
-    <message>
-        <source>The declaration says no patient data travels on this link, but the device hands out health measurements to anyone within radio range.</source>
-        <translation>اعلام می‌گوید در این پیوند دادهٔ بیمار جابه‌جا نمی‌شود، اما دستگاه اندازه‌گیری‌های سلامت را به هر کسی در برد رادیویی می‌دهد.</translation>
-    </message>
-    <message>
-        <source>Correct the declaration on the Data flows page, and ask the manufacturer to require pairing with encryption (LE Secure Connections) for the measurement characteristics.</source>
-        <translation>اعلام را در صفحهٔ جریان داده‌ها اصلاح کنید و از سازنده بخواهید برای مشخصه‌های اندازه‌گیری، جفت‌سازی با رمزنگاری (LE Secure Connections) را الزامی کند.</translation>
-    </message>
-    <message>
         <source>Never interrogated</source>
         <translation>هرگز پرسش‌وجو نشده است</translation>
     </message>
@@ -3275,6 +3295,34 @@
     <message>
         <source>Resolved</source>
         <translation>برطرف‌شده</translation>
+    </message>
+    <message>
+        <source>A declared data flow is contradicted by an observation</source>
+        <translation>یک جریان دادهٔ اعلام‌شده با مشاهده نقض شده است</translation>
+    </message>
+    <message>
+        <source>Declared (%1, %2): the flow to %3 is encrypted</source>
+        <translation>اعلام‌شده (%1، %2): جریان به %3 رمزنگاری‌شده است</translation>
+    </message>
+    <message>
+        <source>Declared (%1, %2): the flow to %3 carries no patient data</source>
+        <translation>اعلام‌شده (%1، %2): جریان به %3 دادهٔ بیمار ندارد</translation>
+    </message>
+    <message>
+        <source>Observed: health measurements (%1) were read over Bluetooth without pairing</source>
+        <translation>مشاهده‌شده: اندازه‌گیری‌های سلامت (%1) بدون جفت‌سازی از راه بلوتوث خوانده شدند</translation>
+    </message>
+    <message>
+        <source>The declaration says the data is protected on the way, but anyone within radio range can read it; decisions taken on the declaration rest on something untrue.</source>
+        <translation>اعلام می‌گوید داده در مسیر محافظت می‌شود، اما هر کس در برد رادیویی باشد می‌تواند آن را بخواند؛ تصمیم‌هایی که بر پایهٔ این اعلام گرفته شده‌اند بر چیزی نادرست استوارند.</translation>
+    </message>
+    <message>
+        <source>The declaration says no patient data travels on this link, but the device hands out health measurements to anyone within radio range.</source>
+        <translation>اعلام می‌گوید در این پیوند دادهٔ بیمار جابه‌جا نمی‌شود، اما دستگاه اندازه‌گیری‌های سلامت را به هر کسی در برد رادیویی می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Correct the declaration on the Data flows page, and ask the manufacturer to require pairing with encryption (LE Secure Connections) for the measurement characteristics.</source>
+        <translation>اعلام را در صفحهٔ جریان داده‌ها اصلاح کنید و از سازنده بخواهید برای مشخصه‌های اندازه‌گیری، جفت‌سازی با رمزنگاری (LE Secure Connections) را الزامی کند.</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4661,12 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <source>%1 (asset %2)</source>
         <translation>%1 (شمارهٔ اموال %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Declarations contradicted by what the console observed: %n. The device&apos;s health data was read without pairing; the Security posture page lists each one as a finding.</source>
+        <translation>
+            <numerusform>اعلام‌هایی که آنچه کنسول دیده نقضشان می‌کند: %n. دادهٔ سلامت دستگاه بدون جفت‌سازی خوانده شد؛ صفحهٔ وضعیت امنیتی هر یک را به‌عنوان یافته فهرست می‌کند.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a device first: a flow is declared for a device or its model.</source>
         <translation>نخست یک دستگاه را برگزینید: جریان برای یک دستگاه یا مدل آن اعلام می‌شود.</translation>
@@ -4660,12 +4714,6 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Pasban: patient-data flows</source>
         <translation>پاسبان: جریان‌های دادهٔ بیمار</translation>
-    </message>
-    <message numerus="yes">
-        <source>Declarations contradicted by what the console observed: %n. The device&apos;s health data was read without pairing; the Security posture page lists each one as a finding.</source>
-        <translation>
-            <numerusform>اعلام‌هایی که آنچه کنسول دیده نقضشان می‌کند: %n. دادهٔ سلامت دستگاه بدون جفت‌سازی خوانده شد؛ صفحهٔ وضعیت امنیتی هر یک را به‌عنوان یافته فهرست می‌کند.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5034,57 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::LoginDialog</name>
+    <message>
+        <source>Pasban is locked</source>
+        <translation>پاسبان قفل است</translation>
+    </message>
+    <message>
+        <source>Log in to Pasban</source>
+        <translation>ورود به پاسبان</translation>
+    </message>
+    <message>
+        <source>The console was locked after a period without use. Running jobs continue. Enter your password to go on.</source>
+        <translation>کنسول پس از مدتی بی‌کاری قفل شد. کارهای در حال اجرا ادامه دارند. برای ادامه، گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter your operator name and password.</source>
+        <translation>نام کاربری و گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>کاربر:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>دسترسی اضطراری (شکستن شیشه)</translation>
+    </message>
+    <message>
+        <source>Gives clinical engineer rights for a limited time. The reason, the start and the end are recorded in the audit log.</source>
+        <translation>برای مدتی محدود اختیارات مهندس بالینی را می‌دهد. دلیل، آغاز و پایان آن در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>دلیل:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>دقیقه:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::MainWindow</name>
     <message>
         <source>Devices</source>
@@ -5196,8 +5295,20 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <translation>برای هر دستگاه: چه ایرادی دارد، چگونه مشاهده شده، چرا مهم است و چه باید کرد؛ همراه با امتیازی از ۰ تا ۱۰۰ برای هر دستگاه و برای کل دستگاه‌ها. هر یافتهٔ باز به اندازهٔ شدتش از امتیاز می‌کاهد؛ ریسک‌های پذیرفته‌شده تا زمان انقضا چیزی نمی‌کاهند.</translation>
     </message>
     <message>
+        <source>&amp;Import advisories</source>
+        <translation>&amp;ورود اطلاعیه‌ها</translation>
+    </message>
+    <message>
+        <source>Advisory &amp;files…</source>
+        <translation>&amp;پرونده‌های اطلاعیه…</translation>
+    </message>
+    <message>
         <source>Import CSAF 2.0 advisories (for example from CISA). A .sha512 file beside an advisory is checked; one bad file and nothing is imported.</source>
         <translation>ورود اطلاعیه‌های امنیتی ‪CSAF 2.0‬ (برای نمونه از ‪CISA‬). پروندهٔ ‪.sha512‬ کنار هر اطلاعیه بررسی می‌شود؛ اگر حتی یک پرونده نادرست باشد، هیچ‌چیز وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Advisory f&amp;older…</source>
+        <translation>پو&amp;شهٔ اطلاعیه‌ها…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -5279,17 +5390,16 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <source>No advisory was imported.</source>
         <translation>هیچ اطلاعیه‌ای وارد نشد.</translation>
     </message>
+</context>
+<context>
+    <name>pasban::ui::SessionBanner</name>
     <message>
-        <source>&amp;Import advisories</source>
-        <translation>&amp;ورود اطلاعیه‌ها</translation>
+        <source>EMERGENCY ACCESS by %1 until %2 — reason: %3</source>
+        <translation>دسترسی اضطراری %1 تا %2 — دلیل: %3</translation>
     </message>
     <message>
-        <source>Advisory &amp;files…</source>
-        <translation>&amp;پرونده‌های اطلاعیه…</translation>
-    </message>
-    <message>
-        <source>Advisory f&amp;older…</source>
-        <translation>پو&amp;شهٔ اطلاعیه‌ها…</translation>
+        <source>Signed in: %1 (%2)</source>
+        <translation>واردشده: %1 (%2)</translation>
     </message>
 </context>
 <context>

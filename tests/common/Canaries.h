@@ -17,5 +17,10 @@ inline constexpr char AuditExportWrongPassphrase[] = "CANARY-WRONG-PASSPHRASE-ex
 inline constexpr char AuditForwardPassphrase[] = "CANARY-PASSPHRASE-forward-c04e";
 inline constexpr char AuditKeychainPassphrase[] = "CANARY-PASSPHRASE-keychain-3b8a";
 inline constexpr char AuditCrashPassphrase[] = "CANARY-PASSPHRASE-crash-e6d2";
+inline constexpr char OperatorCliPassphrase[] = "CANARY-PASSPHRASE-operators-4e7b";
+inline constexpr char OperatorEngineerPassword[] = "CANARY-PASSWORD-engineer-8d1f";
+inline constexpr char OperatorTechnicianPassword[] = "CANARY-PASSWORD-technician-2a6c";
+inline constexpr char OperatorAuditorPassword[] = "CANARY-PASSWORD-auditor-b590";
+inline constexpr char OperatorWrongPassword[] = "CANARY-PASSWORD-wrong-73e1";
 
 } // namespace pasban::test::canary
