@@ -12,6 +12,10 @@
 #include "console/DeviceInventorySync.h"
 #include "discovery/DeviceRegistry.h"
 #include "inventory/InventoryStore.h"
+#include "operators/Authenticator.h"
+#include "operators/LoginDialog.h"
+#include "operators/OperatorStore.h"
+#include "operators/SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -103,6 +107,22 @@ int main(int argc, char *argv[])
     window.setAuditTrail(&auditTrail);
     window.setAuditLog(auditTrail.log());
 
+    // Operators (issue #8): once accounts exist (pasban-cli operator init), nobody
+    // gets past this without logging in; without accounts the console runs as before.
+    pasban::operators::OperatorStore operatorStore((*context)->database());
+    pasban::operators::Authenticator authenticator(operatorStore, auditTrail.log() ? &auditTrail : nullptr);
+    pasban::ui::SessionController *operatorSession = nullptr;
+    if (const pasban::Result<bool> noOperators = operatorStore.isEmpty(); !noOperators || !*noOperators) {
+        pasban::ui::LoginDialog login(authenticator, pasban::ui::LoginDialog::Mode::Login);
+        if (login.exec() != QDialog::Accepted) {
+            auditTrail.stop();
+            return Ok;
+        }
+        const int idleMinutes = (*context)->settings().value(pasban::Settings::Key::IdleLockMinutes).toInt();
+        operatorSession = new pasban::ui::SessionController(authenticator, window, std::chrono::minutes(idleMinutes));
+        operatorSession->begin(login.session());
+    }
+
     // Central forwarding (Settings → Forwarding), when the log is open.
     std::unique_ptr<pasban::audit::forward::SyslogForwarder> forwarder;
     if (pasban::audit::AuditLog *log = auditTrail.log()) {
@@ -118,6 +138,8 @@ int main(int argc, char *argv[])
     if (ble.simulated)
         window.startDemoScan();
     const int exitCode = QApplication::exec();
+    if (operatorSession)
+        operatorSession->end(); // log-out (and the end of break-glass) is recorded
     window.setAuditForwarder(nullptr, nullptr);
     forwarder.reset();
     window.setAuditLog(nullptr);

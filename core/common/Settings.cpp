@@ -57,6 +57,12 @@ bool isListenSeconds(const QVariant &v)
     const int seconds = v.toString().toInt(&ok);
     return ok && seconds >= 1 && seconds <= 300;
 }
+bool isIdleLockMinutes(const QVariant &v)
+{
+    bool ok = false;
+    const int minutes = v.toString().toInt(&ok);
+    return ok && minutes >= 1 && minutes <= 240;
+}
 bool isTemperatureUnit(const QVariant &v)
 {
     return QStringList {QString(), u"Cel"_s, u"[degF]"_s}.contains(v.toString());
@@ -96,6 +102,7 @@ const QList<KeySpec> &keySpecs()
         {Settings::Key::PressureUnit, u"units/pressure"_s, QString(), isPressureUnit},
         {Settings::Key::GlucoseUnit, u"units/glucose"_s, QString(), isGlucoseUnit},
         {Settings::Key::WeightUnit, u"units/weight"_s, QString(), isWeightUnit},
+        {Settings::Key::IdleLockMinutes, u"security/idleLockMinutes"_s, 10, isIdleLockMinutes},
     };
     return specs;
 }

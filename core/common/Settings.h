@@ -42,6 +42,7 @@ public:
         PressureUnit, // "" | "mm[Hg]" | "kPa"
         GlucoseUnit, // "" | "mg/dL" | "mmol/L"
         WeightUnit, // "" | "kg" | "[lb_av]"
+        IdleLockMinutes, // int 1–240, default 10: the console locks after this long without input
     };
     Q_ENUM(Key)
 

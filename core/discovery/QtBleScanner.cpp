@@ -255,7 +255,7 @@ void QtBleScanner::onDevice(const QBluetoothDeviceInfo &info)
     Advertisement advertisement = toAdvertisement(info, Clock::system().nowUtc());
     if (const auto it = m_bluez->known.constFind(advertisement.address); it != m_bluez->known.constEnd()) {
         BlueZ::apply(*it, advertisement);
-        deliver(std::move(advertisement));
+        deliver(advertisement);
         return;
     }
 #if defined(PASBAN_HAVE_BLUEZ_DBUS)
@@ -282,15 +282,15 @@ void QtBleScanner::onDevice(const QBluetoothDeviceInfo &info)
             Advertisement ready = std::move(*held);
             m_bluez->held.erase(held);
             BlueZ::apply(extras, ready);
-            deliver(std::move(ready));
+            deliver(ready);
         });
         return;
     }
 #endif
-    deliver(std::move(advertisement));
+    deliver(advertisement);
 }
 
-void QtBleScanner::deliver(Advertisement advertisement)
+void QtBleScanner::deliver(const Advertisement &advertisement)
 {
     Q_EMIT advertisementReceived(advertisement);
 }

@@ -34,7 +34,7 @@ private:
     void onDevice(const QBluetoothDeviceInfo &info);
     void onError(QBluetoothDeviceDiscoveryAgent::Error error);
     void onFinished();
-    void deliver(Advertisement advertisement);
+    void deliver(const Advertisement &advertisement);
     void setAdapterState(AdapterState state);
     [[nodiscard]] AdapterState probeAdapter() const;
 

@@ -34,7 +34,7 @@ bool reaches(qint64 faultOffset, qint64 from, qint64 to)
 
 } // namespace
 
-SimSmpDevice::SimSmpDevice(const QByteArray &primaryImage, SimDeviceConfig config, SimFaults faults)
+SimSmpDevice::SimSmpDevice(const QByteArray &primaryImage, const SimDeviceConfig &config, const SimFaults &faults)
     : m_config(config)
     , m_faults(faults)
     , m_random(quint32(faults.seed))

@@ -70,7 +70,8 @@ public:
         [[nodiscard]] bool isEmpty() const { return hash.isEmpty(); }
     };
 
-    explicit SimSmpDevice(const QByteArray &primaryImage, SimDeviceConfig config = {}, SimFaults faults = {});
+    explicit SimSmpDevice(const QByteArray &primaryImage, const SimDeviceConfig &config = {},
+                          const SimFaults &faults = {});
 
     [[nodiscard]] SimAction handle(const QByteArray &request);
     // The bootloader runs: swaps a pending image in, or reverts an unconfirmed one.

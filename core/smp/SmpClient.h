@@ -54,7 +54,7 @@ public:
     [[nodiscard]] int pendingCount() const { return int(m_pending.size()); }
     [[nodiscard]] const SmpClientOptions &options() const { return m_options; }
     void setOptions(const SmpClientOptions &options) { m_options = options; }
-    [[nodiscard]] SmpTransport *transport() const { return m_transport; }
+    [[nodiscard]] SmpTransport *transport() const { return m_transport.data(); }
 
     // Diagnostics.
     [[nodiscard]] quint64 unmatchedResponses() const { return m_unmatched; }

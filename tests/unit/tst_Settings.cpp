@@ -83,6 +83,11 @@ private Q_SLOTS:
             Settings settings(m_path);
             QCOMPARE(settings.value(Settings::Key::InterrogationListenSeconds).toInt(), 5);
             QCOMPARE(settings.value(Settings::Key::TemperatureUnit).toString(), QString()); // as the device sends it
+            QCOMPARE(settings.value(Settings::Key::IdleLockMinutes).toInt(), 10); // issue #8: default idle lock
+            settings.setValue(Settings::Key::IdleLockMinutes, 0); // never locking is not a choice
+            QCOMPARE(settings.value(Settings::Key::IdleLockMinutes).toInt(), 10);
+            settings.setValue(Settings::Key::IdleLockMinutes, 3);
+            QCOMPARE(settings.value(Settings::Key::IdleLockMinutes).toInt(), 3);
             settings.setValue(Settings::Key::InterrogationListenSeconds, 12);
             settings.setValue(Settings::Key::TemperatureUnit, u"[degF]"_s);
             settings.setValue(Settings::Key::GlucoseUnit, u"mmol/L"_s);

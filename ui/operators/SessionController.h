@@ -39,7 +39,7 @@ public:
 
     [[nodiscard]] const operators::OperatorSession &session() const { return m_session; }
     [[nodiscard]] bool isLocked() const { return m_lockScreen != nullptr; }
-    [[nodiscard]] LoginDialog *lockScreen() const { return m_lockScreen; }
+    [[nodiscard]] LoginDialog *lockScreen() const { return m_lockScreen.data(); }
     [[nodiscard]] SessionBanner *banner() const { return m_banner; }
     [[nodiscard]] IdleLock &idleLock() { return *m_idle; }
 

@@ -303,7 +303,10 @@ void SyslogForwarder::pump()
         if (m_options.once) {
             m_pollTimer.stop();
             m_finishing = true;
-            m_socket->disconnectFromHost();
+            if (QSslSocket *socket = m_socket)
+                socket->disconnectFromHost();
+            // disconnectFromHost() may already have emitted disconnected(), whose
+            // handler can drop the socket (m_socket is a QPointer): check again.
             if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
                 onDisconnected();
         } else {
