@@ -11,7 +11,9 @@
 #include "console/ConsoleContext.h"
 #include "console/DeviceInventorySync.h"
 #include "discovery/DeviceRegistry.h"
+#include "discovery/LibusbScanner.h"
 #include "inventory/InventoryStore.h"
+#include "sim/DemoUsb.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +97,14 @@ int main(int argc, char *argv[])
     pasban::discovery::DeviceRegistry registry;
     pasban::inventory::InventoryStore inventory((*context)->database());
     pasban::DeviceInventorySync inventorySync(registry, inventory);
+    // USB devices beside the BLE ones: the simulated ones with the demo fleet.
+    std::unique_ptr<pasban::discovery::UsbScanner> usb;
+    if (ble.simulated)
+        usb = std::make_unique<pasban::discovery::FixedUsbScanner>(pasban::sim::demoUsbDevices());
+    else
+        usb = std::make_unique<pasban::discovery::LibusbScanner>();
+    pasban::discovery::feedRegistry(*usb, registry);
+    usb->start();
     pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                         ble.simulated};
     devices.audit = auditTrail.log() ? &auditTrail : nullptr;
