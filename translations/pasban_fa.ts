@@ -338,6 +338,16 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>%n دستگاه USB پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter: listing USB devices only.</source>
+        <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1412,6 +1422,66 @@
         <source>The fleet file must be a JSON array of devices, each with &quot;deviceId&quot; and one of &quot;serial&quot;, &quot;udp&quot; or &quot;ble&quot;.</source>
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
+    <message>
+        <source>USB devices could not be listed (libusb: %1).</source>
+        <translation>فهرست دستگاه‌های USB به دست نیامد (‪libusb‬: %1).</translation>
+    </message>
+    <message>
+        <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than an advisory can be (%2 bytes), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-512 checksum beside it: the file was changed or damaged after it was published. Nothing was imported; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum file beside %1 could not be read or holds no SHA-512 value, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no advisory files (*.json), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 advisory files, so nothing was imported. Import it in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory %1 appears twice, in %2 and in %3, so nothing was imported. Import only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a reason that says why the risk is acceptable and what compensates for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be after today (%2) and at most %3 days ahead; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device %1 in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has no open finding %2. Evaluate the posture again and use the finding id it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored advisory %1 can no longer be read. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
@@ -1822,6 +1892,18 @@
     <message>
         <source>The Bluetooth adapter has not been checked yet.</source>
         <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
+    </message>
+    <message>
+        <source>The system did not let Pasban open this device, so some of its details may be missing. Install the Pasban udev rule (70-pasban-usb.rules, part of the .deb package) and plug the device in again.</source>
+        <translation>سیستم اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. قاعده ‪udev‬ پاسبان (‪70-pasban-usb.rules‬، بخشی از بسته ‪.deb‬) را نصب کنید و دستگاه را دوباره وصل کنید.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Pasban open this device, so some of its details may be missing. The device needs the WinUSB driver for Pasban to read it directly.</source>
+        <translation>ویندوز اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. برای آنکه پاسبان بتواند دستگاه را مستقیماً بخواند، دستگاه به راه‌انداز ‪WinUSB‬ نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The system did not let Pasban open this device, so some of its details may be missing. Check the permissions for USB devices.</source>
+        <translation>سیستم اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. مجوزهای دسترسی به دستگاه‌های USB را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2703,313 @@
     <message>
         <source>Auditor</source>
         <translation>حسابرس</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::posture</name>
+    <message>
+        <source>Known vulnerability %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory %1 (%2) lists %3 %4, versions &quot;%5&quot;, as affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3, inside the affected range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3; the advisory&apos;s version statement cannot be compared automatically: check it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2); the advisory reports active exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manufacturer or CISA has published a vulnerability for this product and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read advisory %1 and contact the manufacturer for a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data readable without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could be read without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered data without pairing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone within radio range can read this patient&apos;s measurements, and nothing on the link proves they come from this device. Measurements are protected health information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that requires authenticated pairing (LE Secure Connections) for the health service; until then keep the device where strangers cannot come within range, and pair it only with the hospital&apos;s gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware management open to anyone in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMP management characteristic accepted a write and answered an echo request without pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever can write to the management service can upload firmware, erase images or reset the device during therapy. SMP has no authentication of its own: the link must provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the firmware built with the SMP Bluetooth transport set to require authenticated pairing (Zephyr: the &quot;authenticated&quot; permission level), or disable the management service in clinical builds. Update the device only through Pasban with signed, approved packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-data device declares no protection against impostors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LE GATT Security Levels reads %1: LE security mode 1, level %2 at most (level 3 or 4 is needed for authenticated pairing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device itself says it never requires authenticated (MITM-protected) pairing, so a nearby attacker can pose as the gateway or as the device and read or alter measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer whether a firmware or configuration requires LE Secure Connections with authentication (mode 1 level 4); record the answer in the device&apos;s MDS2 and accept the risk only with an expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wearer can be tracked and their condition inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertises from the fixed %1 address %2 as a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address that never changes lets anyone with a receiver follow the wearer, and the advertised health service tells them the wearer&apos;s condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer devices that use resolvable private addresses (privacy) and advertise no health service until bonded; ask the manufacturer whether privacy can be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised name carries a person&apos;s name or record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a person&apos;s name (masked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a record number (masked: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every receiver in range sees the advertised name. A name or record number there identifies the patient together with their device and condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the device to an asset tag or a neutral model name, and check the ward&apos;s set-up procedure so staff do not type patients&apos; names into device names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health measurements broadcast in advertisements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisements carry %1 bytes of service data for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisements are broadcast in clear to every receiver, without any connection: whoever listens collects the measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that sends measurements only over an encrypted, authenticated connection; until then treat the readings as public and keep the device away from public areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware older than the newest approved package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device reports firmware %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware library holds approved version %1 for %2 (package %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital has approved a newer firmware for this model; the installed one may lack its security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an update to version %1 from the Firmware page when the device is not in clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware signed with a public MCUboot development key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed image %1 is signed with %2, a key published in the MCUboot repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone has the private half of this key, so the bootloader will accept firmware built by anyone: the signature check protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to the manufacturer and ask for production-signed firmware and a bootloader with the production key; until then allow updates only through Pasban with approved packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed firmware has no security counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed image %1 carries no security counter TLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security counter the bootloader cannot refuse an older, validly signed image, so a fixed vulnerability can be brought back by a downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer to sign images with a security counter (imgtool --security-counter) and to enable hardware downgrade prevention in MCUboot; Pasban&apos;s own anti-rollback record protects only updates made through Pasban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never interrogated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by scans since %1, but no interrogation has been recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an interrogation Pasban cannot tell whether the device&apos;s health data or management service is open to strangers, nor match it against advisories by model and firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrogate the device from the Devices page when it is not in clinical use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in range at %1 but not stored in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device nobody has registered is a device nobody maintains, updates or looks for when an advisory comes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the device and add it to the inventory with its asset tag, or find out who brought it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory record has no asset tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an asset tag the device cannot be matched with the maintenance system, so findings and recalls do not reach the people who service it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the asset tag in the Devices page&apos;s detail pane, or import it from the CMMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen %1, %2 days ago (limit: %3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that has not been seen may be lost, stolen, or used out of sight, with patient data on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate the device; if it left service, mark it so in the maintenance system and remove it from the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open at the previous evaluation; no longer observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware replaceable over USB (DFU run-time interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a USB DFU run-time interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any computer the device is plugged into can switch it into its bootloader and write firmware, unless the bootloader checks signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm with the manufacturer that the DFU bootloader accepts only signed images; charge the device only from power supplies or approved docks, never from shared computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB mass storage exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a USB mass-storage interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drive on a medical device is a path for copying patient data off it and for bringing malware onto the computers it is plugged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the storage function can be disabled; block USB storage on the workstations the device connects to, and scan files that come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-like HID interface on a composite device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device exposes a HID interface beside its other USB functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device that can act as a keyboard can type commands into the workstation it is plugged into (keystroke injection) if its firmware is compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer what the HID function is for; where it is not needed, restrict new keyboards on clinical workstations (USB device control policy).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
