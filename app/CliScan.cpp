@@ -6,10 +6,14 @@
 #include "console/DiscoverySession.h"
 #include "discovery/DeviceJson.h"
 #include "discovery/DeviceRegistry.h"
+#include "discovery/LibusbScanner.h"
+#include "discovery/UsbClassification.h"
 #include "inventory/InventoryStore.h"
+#include "sim/DemoUsb.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QTimer>
@@ -60,12 +64,66 @@ void interrogateAll(discovery::BleInterrogator &interrogator, DiscoverySession &
     }
 }
 
+Result<QList<discovery::UsbDevice>> listUsb(bool demo)
+{
+    if (demo)
+        return sim::demoUsbDevices();
+    return discovery::LibusbScanner::enumerate();
+}
+
+QString usbLine(const discovery::UsbDevice &usb)
+{
+    QStringList classes;
+    for (const discovery::UsbInterface &interface : usb.interfaces) {
+        const QString name = discovery::UsbClassification::className(interface);
+        if (!classes.contains(name))
+            classes.append(name);
+    }
+    QString line = u"%1  %2:%3  %4  %5  [%6]"_s.arg(usb.busPath, discovery::usbHex(usb.descriptor.vendorId),
+                                                    discovery::usbHex(usb.descriptor.productId), usb.displayName(),
+                                                    usb.serial, classes.join(u", "_s));
+    if (!usb.serialPort.isEmpty())
+        line += u"  "_s + usb.serialPort;
+    if (!usb.accessHint.isEmpty())
+        line += u"\n    "_s + usb.accessHint;
+    return line;
+}
+
+// pasban-cli scan --usb: one enumeration, stored in the inventory with its
+// interface observations.
+int scanUsbOnly(const Output &out, ConsoleContext &context, bool demo)
+{
+    Result<QList<discovery::UsbDevice>> usb = listUsb(demo);
+    if (!usb)
+        return out.fail(usb.error(), Failed);
+    discovery::DeviceRegistry registry;
+    inventory::InventoryStore store(context.database());
+    DeviceInventorySync sync(registry, store);
+    registry.setUsbDevices(*usb, QDateTime::currentDateTimeUtc());
+    registry.flush();
+    if (Status flushed = sync.flush(); !flushed)
+        return out.fail(flushed.error(), Failed);
+    const QList<discovery::DeviceRecord> devices = registry.devices();
+    if (out.json()) {
+        QJsonArray array;
+        for (const discovery::DeviceRecord &device : devices)
+            array.append(discovery::toJson(device));
+        out.array(array);
+    } else {
+        for (const discovery::DeviceRecord &device : devices)
+            out.text(usbLine(*device.usb));
+        out.text(QCoreApplication::translate("cli", "%n USB device(s) found.", nullptr, int(devices.size())));
+    }
+    return Success;
+}
+
 } // namespace
 
 QList<QCommandLineOption> scanOptionList()
 {
     return {
-        QCommandLineOption(u"ble"_s, u"Scan Bluetooth LE (the default)."_s),
+        QCommandLineOption(u"ble"_s, u"Scan Bluetooth LE (without --ble or --usb: both)."_s),
+        QCommandLineOption(u"usb"_s, u"List USB devices (without --ble or --usb: both)."_s),
         QCommandLineOption(u"seconds"_s, u"How long to scan (default 10)."_s, u"N"_s, u"10"_s),
         QCommandLineOption(u"interrogate"_s, u"Interrogate every device found (connect without pairing, probe)."_s),
         QCommandLineOption(u"demo"_s, u"Scan the simulated fleet instead of Bluetooth hardware."_s),
@@ -93,6 +151,15 @@ int runScan(const Output &out, const QString &dataDir, const QCommandLineParser 
         return out.fail(context.error(), StartFailed);
 
     const bool demo = parser.isSet(demoOption);
+    const bool onlyUsb = parser.isSet(u"usb"_s) && !parser.isSet(u"ble"_s);
+    const bool withUsb = parser.isSet(u"usb"_s) || !parser.isSet(u"ble"_s);
+    if (onlyUsb)
+        return scanUsbOnly(out, **context, demo);
+    if (!parser.isSet(u"ble"_s) && !demo && !app::hasBluetoothAdapter()) {
+        std::fprintf(stderr, "pasban-cli scan: %s\n",
+                     qPrintable(QCoreApplication::translate("cli", "No Bluetooth adapter: listing USB devices only.")));
+        return scanUsbOnly(out, **context, demo);
+    }
     if (!demo && !app::hasBluetoothAdapter()) {
         return out.fail(Error(u"discovery.no_adapter"_s,
                               QT_TRANSLATE_NOOP("pasban::Error",
@@ -124,6 +191,12 @@ int runScan(const Output &out, const QString &dataDir, const QCommandLineParser 
 
     if (parser.isSet(interrogateOption))
         interrogateAll(*ble.interrogator, session, std::chrono::seconds {3});
+    if (withUsb) {
+        Result<QList<discovery::UsbDevice>> usb = listUsb(demo);
+        if (!usb)
+            return out.fail(usb.error(), Failed);
+        registry.setUsbDevices(*usb, QDateTime::currentDateTimeUtc());
+    }
     if (Status flushed = sync.flush(); !flushed)
         return out.fail(flushed.error(), Failed);
 
@@ -135,6 +208,10 @@ int runScan(const Output &out, const QString &dataDir, const QCommandLineParser 
         out.array(array);
     } else {
         for (const discovery::DeviceRecord &device : devices) {
+            if (device.usb) {
+                out.text(usbLine(*device.usb));
+                continue;
+            }
             out.text(u"%1  %2  %3  %4 dBm  %5"_s.arg(device.address, discovery::jsonName(device.deviceClass),
                                                      device.name, QString::number(device.rssi), device.manufacturer));
         }

@@ -11,11 +11,13 @@
 #include "console/ConsoleContext.h"
 #include "console/DeviceInventorySync.h"
 #include "discovery/DeviceRegistry.h"
+#include "discovery/LibusbScanner.h"
 #include "inventory/InventoryStore.h"
 #include "operators/Authenticator.h"
 #include "operators/LoginDialog.h"
 #include "operators/OperatorStore.h"
 #include "operators/SessionController.h"
+#include "sim/DemoUsb.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,6 +101,14 @@ int main(int argc, char *argv[])
     pasban::discovery::DeviceRegistry registry;
     pasban::inventory::InventoryStore inventory((*context)->database());
     pasban::DeviceInventorySync inventorySync(registry, inventory);
+    // USB devices beside the BLE ones: the simulated ones with the demo fleet.
+    std::unique_ptr<pasban::discovery::UsbScanner> usb;
+    if (ble.simulated)
+        usb = std::make_unique<pasban::discovery::FixedUsbScanner>(pasban::sim::demoUsbDevices());
+    else
+        usb = std::make_unique<pasban::discovery::LibusbScanner>();
+    pasban::discovery::feedRegistry(*usb, registry);
+    usb->start();
     pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                         ble.simulated};
     devices.audit = auditTrail.log() ? &auditTrail : nullptr;

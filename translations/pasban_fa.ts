@@ -338,6 +338,16 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>%n دستگاه USB پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter: listing USB devices only.</source>
+        <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
+    </message>
     <message>
         <source>Created the first clinical engineer, %1. From now on commands need --operator and --password-file.</source>
         <translation>نخستین مهندس بالینی، %1، ساخته شد. از این پس فرمان‌ها به ‪--operator‬ و ‪--password-file‬ نیاز دارند.</translation>
@@ -1481,6 +1491,10 @@
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
     <message>
+        <source>USB devices could not be listed (libusb: %1).</source>
+        <translation>فهرست دستگاه‌های USB به دست نیامد (‪libusb‬: %1).</translation>
+    </message>
+    <message>
         <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
         <translation>این پرونده توصیه‌نامهٔ CSAF 2.0 خوانا برای پاسبان نیست، پس چیزی وارد نشد. توصیه‌نامه را دقیقاً همان‌گونه که ناشرش (برای نمونه CISA) منتشر کرده به کار ببرید.</translation>
     </message>
@@ -1537,22 +1551,6 @@
         <translation>توصیه‌نامهٔ ذخیره‌شدهٔ %1 دیگر خوانا نیست. آن را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <source>This console has operator accounts: give ‪--operator NAME --password-file FILE‬ to run this command.</source>
-        <translation>این کنسول حساب کاربری دارد: برای اجرای این فرمان ‪--operator NAME --password-file FILE‬ را بدهید.</translation>
-    </message>
-    <message>
-        <source>No operator exists yet. Create the first clinical engineer with ‪operator init‬.</source>
-        <translation>هنوز هیچ کاربری وجود ندارد. نخستین مهندس بالینی را با ‪operator init‬ بسازید.</translation>
-    </message>
-    <message>
-        <source>Operators already exist; a clinical engineer adds new ones with ‪operator add‬.</source>
-        <translation>کاربران از پیش وجود دارند؛ کاربران تازه را یک مهندس بالینی با ‪operator add‬ می‌افزاید.</translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read. Check its name and permissions.</source>
-        <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
-    </message>
-    <message>
         <source>A declared flow belongs either to one device or to one model, not both and not neither.</source>
         <translation>یک جریان اعلام‌شده یا به یک دستگاه تعلق دارد یا به یک مدل؛ نه هر دو و نه هیچ‌کدام.</translation>
     </message>
@@ -1595,6 +1593,22 @@
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>گزارش در %1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>This console has operator accounts: give ‪--operator NAME --password-file FILE‬ to run this command.</source>
+        <translation>این کنسول حساب کاربری دارد: برای اجرای این فرمان ‪--operator NAME --password-file FILE‬ را بدهید.</translation>
+    </message>
+    <message>
+        <source>No operator exists yet. Create the first clinical engineer with ‪operator init‬.</source>
+        <translation>هنوز هیچ کاربری وجود ندارد. نخستین مهندس بالینی را با ‪operator init‬ بسازید.</translation>
+    </message>
+    <message>
+        <source>Operators already exist; a clinical engineer adds new ones with ‪operator add‬.</source>
+        <translation>کاربران از پیش وجود دارند؛ کاربران تازه را یک مهندس بالینی با ‪operator add‬ می‌افزاید.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read. Check its name and permissions.</source>
+        <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2020,18 @@
     <message>
         <source>The Bluetooth adapter has not been checked yet.</source>
         <translation>آداپتور بلوتوث هنوز بررسی نشده است.</translation>
+    </message>
+    <message>
+        <source>The system did not let Pasban open this device, so some of its details may be missing. Install the Pasban udev rule (70-pasban-usb.rules, part of the .deb package) and plug the device in again.</source>
+        <translation>سیستم اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. قاعده ‪udev‬ پاسبان (‪70-pasban-usb.rules‬، بخشی از بسته ‪.deb‬) را نصب کنید و دستگاه را دوباره وصل کنید.</translation>
+    </message>
+    <message>
+        <source>Windows did not let Pasban open this device, so some of its details may be missing. The device needs the WinUSB driver for Pasban to read it directly.</source>
+        <translation>ویندوز اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. برای آنکه پاسبان بتواند دستگاه را مستقیماً بخواند، دستگاه به راه‌انداز ‪WinUSB‬ نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The system did not let Pasban open this device, so some of its details may be missing. Check the permissions for USB devices.</source>
+        <translation>سیستم اجازه نداد پاسبان این دستگاه را باز کند، بنابراین ممکن است برخی از جزئیات آن در دسترس نباشد. مجوزهای دسترسی به دستگاه‌های USB را بررسی کنید.</translation>
     </message>
 </context>
 <context>

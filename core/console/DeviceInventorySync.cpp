@@ -2,9 +2,12 @@
 
 #include "discovery/DeviceJson.h"
 #include "discovery/DeviceRegistry.h"
+#include "discovery/UsbClassification.h"
 #include "inventory/InventoryStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +26,10 @@ inventory::ObservedDevice observedFrom(const discovery::DeviceRecord &device)
     observed.deviceClass = discovery::jsonName(device.deviceClass);
     observed.manufacturer = device.manufacturer;
     observed.seenUtc = device.lastSeen;
+    if (device.usb) {
+        observed.model = device.usb->product.isEmpty() ? device.usb->productName : device.usb->product;
+        observed.serial = device.usb->serial;
+    }
     if (device.interrogation) {
         const discovery::DeviceInformation &dis = device.interrogation->dis;
         if (!dis.manufacturer.isEmpty())
@@ -34,6 +41,53 @@ inventory::ObservedDevice observedFrom(const discovery::DeviceRecord &device)
         observed.software = dis.software;
     }
     return observed;
+}
+
+// Whether a USB device does more than one thing (a CDC function's data interface
+// is part of it, not another thing).
+bool isComposite(const discovery::UsbDevice &usb)
+{
+    QSet<int> functions;
+    for (const discovery::UsbInterface &interface : usb.interfaces) {
+        const discovery::UsbFunction function = discovery::UsbClassification::classify(interface);
+        if (function != discovery::UsbFunction::CdcData)
+            functions.insert(int(function));
+    }
+    return functions.size() > 1;
+}
+
+// The observations a USB enumeration stores: one per interface function worth a
+// posture check ("usb-dfu-runtime", ...), and one "enumeration" record with the
+// device's details and whether its identity is weak. (Not "usb-…": posture reads
+// every "usb-" kind as a function the device exposes.)
+QList<inventory::Observation> usbObservations(const discovery::DeviceRecord &device)
+{
+    const discovery::UsbDevice &usb = *device.usb;
+    const bool composite = isComposite(usb);
+    const QString method = u"usb-enumeration"_s;
+    QList<inventory::Observation> observations;
+    for (const QString &kind : usb.observationKinds()) {
+        QJsonArray interfaces;
+        for (const discovery::UsbInterface &interface : usb.interfaces) {
+            if (discovery::UsbClassification::observationKind(discovery::UsbClassification::classify(interface))
+                != kind)
+                continue;
+            interfaces.append(QJsonObject {{u"number"_s, interface.number},
+                                           {u"class"_s, interface.interfaceClass},
+                                           {u"subclass"_s, interface.interfaceSubClass},
+                                           {u"protocol"_s, interface.interfaceProtocol},
+                                           {u"className"_s, discovery::UsbClassification::className(interface)}});
+        }
+        observations.append({kind,
+                             QJsonObject {{u"interfaces"_s, interfaces}, {u"composite"_s, composite}},
+                             device.lastSeen,
+                             method,
+                             {}});
+    }
+    QJsonObject enumeration = discovery::toJson(usb);
+    enumeration.insert(u"weakIdentity"_s, usb.weakIdentity());
+    observations.append({u"enumeration"_s, enumeration, device.lastSeen, method, {}});
+    return observations;
 }
 
 } // namespace
@@ -126,6 +180,25 @@ Status DeviceInventorySync::write(const QSet<QString> &dirty)
     }
     for (const QString &id : std::as_const(created))
         Q_EMIT deviceCreated(id);
+    return recordUsbObservations(dirty);
+}
+
+Status DeviceInventorySync::recordUsbObservations(const QSet<QString> &ids)
+{
+    for (const QString &id : ids) {
+        const discovery::DeviceRecord *device = m_registry.find(id);
+        if (!device || !device->usb)
+            continue;
+        // Evidence once per session and whenever the functions change, not per poll.
+        const QJsonObject summary = discovery::toJson(*device->usb);
+        if (m_usbRecorded.value(id) == summary)
+            continue;
+        for (const inventory::Observation &observation : usbObservations(*device)) {
+            if (Status recorded = m_store.recordObservation(id, observation); !recorded)
+                return recorded;
+        }
+        m_usbRecorded.insert(id, summary);
+    }
     return {};
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -58,9 +60,14 @@ private:
 
     void writeChunk();
     Status write(const QSet<QString> &ids);
+    // USB interface functions become stored observations (kinds "usb-cdc-acm",
+    // "usb-dfu-runtime", ... that core/posture/UsbChecks reads) plus an
+    // "enumeration" record with the device's details and weakIdentity.
+    Status recordUsbObservations(const QSet<QString> &ids);
 
     QSet<QString> m_dirty; // changed since the last write began
     QStringList m_queue; // being written, a chunk per event-loop turn
+    QHash<QString, QJsonObject> m_usbRecorded; // what was stored as evidence this session
     QTimer m_timer;
     QTimer m_chunkTimer;
 };

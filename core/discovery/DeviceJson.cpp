@@ -57,6 +57,8 @@ QString uuidString(const QBluetoothUuid &uuid)
 
 QJsonObject toJson(const DeviceRecord &device)
 {
+    if (device.usb)
+        return toJson(*device.usb); // the USB object (UsbDevice.h)
     QJsonObject probe;
     QJsonValue dis = QJsonValue::Null;
     std::optional<bool> smpOpen;

@@ -16,6 +16,7 @@ namespace pasban::discovery {
 //  "dis" {"manufacturer","model","serial","hardware","firmware","software"} or null,
 //  "probe" {characteristic UUID: "open"|"protected"|"error"} (empty when not interrogated),
 //  "smpOpen" (bool, or null when not probed)}
+// A USB device (record.usb set) gives the USB object instead (UsbDevice.h).
 [[nodiscard]] QJsonObject toJson(const DeviceRecord &device);
 
 // {"at", "method", "dis" {... , "pnpId" hex, "systemId" hex, "has11073Certification"},

@@ -2,6 +2,7 @@
 
 #include "Interrogation.h"
 #include "Types.h"
+#include "UsbDevice.h"
 
 #include <QBluetoothUuid>
 #include <QByteArray>
@@ -41,6 +42,10 @@ struct DeviceRecord
     QDateTime lastSeen;
     quint64 advertisementCount = 0;
     std::optional<Interrogation> interrogation;
+    // USB devices only (transport Usb): what enumeration found. address is then
+    // the bus path, name the product, manufacturer the manufacturer string or
+    // the usb.ids vendor name.
+    std::optional<UsbDevice> usb;
 };
 
 } // namespace pasban::discovery

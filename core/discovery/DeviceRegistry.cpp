@@ -4,6 +4,8 @@
 #include "common/Logging.h"
 #include "crypto/Hash.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -209,6 +211,48 @@ QString DeviceRegistry::mergeInterrogation(const QString &id, const Interrogatio
     m_idByDisKey.insert(key, id);
     markChanged(m_entries[index]);
     return id;
+}
+
+void DeviceRegistry::setUsbDevices(const QList<UsbDevice> &devices, const QDateTime &now)
+{
+    QSet<QString> present;
+    for (const UsbDevice &device : devices) {
+        const QString id = device.id();
+        if (present.contains(id))
+            continue; // two devices claiming one serial number: the first stands
+        present.insert(id);
+        const auto fill = [&device](DeviceRecord &record) {
+            record.address = device.busPath;
+            record.name = device.displayName();
+            record.manufacturer = device.manufacturer.isEmpty() ? device.vendorName : device.manufacturer;
+            record.usb = device;
+        };
+        const auto it = m_indexById.constFind(id);
+        if (it == m_indexById.constEnd()) {
+            Entry entry;
+            entry.record.id = id;
+            entry.record.transport = Transport::Usb;
+            entry.record.firstSeen = now;
+            entry.record.lastSeen = now;
+            fill(entry.record);
+            m_entries.append(std::move(entry));
+            m_indexById.insert(id, m_entries.size() - 1);
+            qCDebug(lcDiscovery) << "new device" << id;
+            markAdded(m_entries.last());
+            continue;
+        }
+        Entry &entry = m_entries[*it];
+        entry.record.lastSeen = now;
+        if (!entry.record.usb || !(*entry.record.usb == device)) {
+            fill(entry.record);
+            markChanged(entry);
+        }
+    }
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        const DeviceRecord &record = m_entries[i].record;
+        if (record.transport == Transport::Usb && !present.contains(record.id))
+            remove(i, -1);
+    }
 }
 
 void DeviceRegistry::absorb(DeviceRecord &into, const DeviceRecord &from)

@@ -27,6 +27,8 @@ namespace pasban::discovery {
 //    the identity "ble:dis:<16 hex digits of SHA-256(model NUL serial)>" (no serial in
 //    clear in ids and logs) and folds every entry with the same model + serial into
 //    one; later advertisements from any of its known addresses update that entry.
+//  - USB: "usb:VID:PID:SERIAL"; without a serial number "usb:VID:PID:@BUSPATH", a
+//    weak identity (UsbDevice::id()).
 class DeviceRegistry : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     // class inference are merged in). Returns the id the device has afterwards
     // (different when DIS identity merged or re-keyed it), or empty when `id` is unknown.
     QString mergeInterrogation(const QString &id, const Interrogation &interrogation);
+
+    // The USB devices present now (a UsbScanner's list): new ones are added, known
+    // ones changed where they differ, USB entries missing from DEVICES removed.
+    // BLE entries are untouched.
+    void setUsbDevices(const QList<UsbDevice> &devices, const QDateTime &now);
 
     [[nodiscard]] qsizetype size() const;
     [[nodiscard]] QList<DeviceRecord> devices() const; // in order of first appearance

@@ -6,7 +6,7 @@ PASBAN_BUILD_PACKAGES=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-svg-dev libgl-dev qt6-connectivity-dev qt6-serialport-dev
-    qt6-charts-dev libssl-dev libsqlite3-dev qtkeychain-qt6-dev
+    qt6-charts-dev libssl-dev libsqlite3-dev qtkeychain-qt6-dev libusb-1.0-0-dev
     fonts-noto-core
 )
 PASBAN_TEST_PACKAGES=(
@@ -14,6 +14,7 @@ PASBAN_TEST_PACKAGES=(
     gnome-keyring libsecret-tools
     xvfb xauth x11-utils imagemagick
     rsyslog rsyslog-gnutls openssl poppler-utils
+    umockdev libumockdev-dev
 )
 PASBAN_PACKAGE_PACKAGES=(dpkg-dev file)
 

@@ -86,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(list[0][u"state"_s].toString(), u"declared-only"_s);
 
         // The ward scanned and interrogated afterwards: the records meet their devices.
-        run = cli({u"scan"_s, u"--demo"_s, u"--seconds"_s, u"2"_s, u"--interrogate"_s, u"--data-dir"_s, m_dataDir});
+        run = cli({u"scan"_s, u"--ble"_s, u"--demo"_s, u"--seconds"_s, u"2"_s, u"--interrogate"_s, u"--data-dir"_s,
+                   m_dataDir});
         QCOMPARE(run.exitCode, 0);
         list = listJson();
         QCOMPARE(list.size(), 5); // two matched records and three devices nobody declared
