@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -234,6 +235,21 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).object()[u"resourceType"_s].toString(), u"Bundle"_s);
         QCOMPARE(m_sink->events.last().details[u"event"_s].toString(), u"inventory-export"_s);
+
+        // The JSON export carries each assessed device's posture score and open findings.
+        const QString json = m_dir->filePath(u"out.json"_s);
+        QVERIFY(m_page->exportInventoryTo(json, u"json"_s).ok());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        int scored = 0;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(jsonFile.readAll()).array()) {
+            if (entry[u"postureScore"_s].isDouble()) {
+                QVERIFY(entry[u"postureScore"_s].toDouble() >= 0 && entry[u"postureScore"_s].toDouble() <= 100);
+                QVERIFY(entry[u"openFindings"_s].isDouble());
+                ++scored;
+            }
+        }
+        QCOMPARE(scored, 2 + 4);
     }
 
     void persianPreview()
