@@ -338,6 +338,42 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
+    <message>
+        <source>Imported UNVERIFIED image %1 (version %2); the override is recorded in the audit log.</source>
+        <translation>تصویر تأییدنشدهٔ %1 (نسخهٔ %2) وارد شد؛ این استثنا در گزارش ممیزی ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2, version %3 (sequence %4), %5</source>
+        <translation>%1 از %2، نسخهٔ %3 (شمارهٔ ترتیب %4)، %5 وارد شد</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>تأییدشده به‌دست %1</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>تأییدنشده برای انتشار</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty.</source>
+        <translation>کتابخانهٔ میان‌افزار خالی است.</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>وارسی‌شده</translation>
+    </message>
+    <message>
+        <source>Removed from the firmware library: %1</source>
+        <translation>از کتابخانهٔ میان‌افزار حذف شد: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1411,6 +1447,70 @@
     <message>
         <source>The fleet file must be a JSON array of devices, each with &quot;deviceId&quot; and one of &quot;serial&quot;, &quot;udp&quot; or &quot;ble&quot;.</source>
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>An unverified image is imported only with a reason, which is recorded in the audit log.</source>
+        <translation>تصویر تأییدنشده تنها با ذکر دلیل وارد می‌شود و این دلیل در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation>این پرونده توصیه‌نامهٔ CSAF 2.0 خوانا برای پاسبان نیست، پس چیزی وارد نشد. توصیه‌نامه را دقیقاً همان‌گونه که ناشرش (برای نمونه CISA) منتشر کرده به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
+        <translation>%1 توصیه‌نامهٔ CSAF 2.0 خوانا برای پاسبان نیست، پس چیزی وارد نشد. توصیه‌نامه را دقیقاً همان‌گونه که ناشرش (برای نمونه CISA) منتشر کرده به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an advisory can be (%2 bytes), so nothing was imported.</source>
+        <translation>%1 از بیشترین اندازهٔ مجاز یک توصیه‌نامه (%2 بایت) بزرگ‌تر است، پس چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported. Check that it exists and that you may read it.</source>
+        <translation>%1 خوانده نشد، پس چیزی وارد نشد. بررسی کنید که وجود دارد و اجازهٔ خواندنش را دارید.</translation>
+    </message>
+    <message>
+        <source>%1 does not match the SHA-512 checksum beside it: the file was changed or damaged after it was published. Nothing was imported; download it again.</source>
+        <translation>%1 با چکیدهٔ SHA-512 کنارش جور نیست: پرونده پس از انتشار تغییر کرده یا آسیب دیده است. چیزی وارد نشد؛ آن را دوباره بارگیری کنید.</translation>
+    </message>
+    <message>
+        <source>The checksum file beside %1 could not be read or holds no SHA-512 value, so nothing was imported.</source>
+        <translation>پروندهٔ چکیدهٔ کنار %1 خوانده نشد یا مقدار SHA-512 ندارد، پس چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 holds no advisory files (*.json), so nothing was imported.</source>
+        <translation>در %1 هیچ پروندهٔ توصیه‌نامه‌ای (‪*.json‬) نیست، پس چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 advisory files, so nothing was imported. Import it in parts.</source>
+        <translation>%1 بیش از %2 پروندهٔ توصیه‌نامه دارد، پس چیزی وارد نشد. آن را در چند بخش وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Advisory %1 appears twice, in %2 and in %3, so nothing was imported. Import only one of them.</source>
+        <translation>توصیه‌نامهٔ %1 دو بار آمده است، در %2 و در %3، پس چیزی وارد نشد. فقط یکی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Accepting a risk needs a reason that says why the risk is acceptable and what compensates for it.</source>
+        <translation>پذیرش ریسک دلیلی لازم دارد که بگوید چرا این ریسک پذیرفتنی است و چه چیزی آن را جبران می‌کند.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after today (%2) and at most %3 days ahead; %1 is not.</source>
+        <translation>تاریخ پایان باید پس از امروز (%2) و حداکثر %3 روز بعد باشد؛ %1 چنین نیست.</translation>
+    </message>
+    <message>
+        <source>There is no device %1 in the inventory.</source>
+        <translation>دستگاه %1 در فهرست اموال نیست.</translation>
+    </message>
+    <message>
+        <source>The device %1 has no open finding %2. Evaluate the posture again and use the finding id it lists.</source>
+        <translation>دستگاه %1 یافتهٔ باز %2 را ندارد. وضعیت امنیتی را دوباره ارزیابی کنید و شناسهٔ یافته‌ای را که فهرست می‌کند به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The stored advisory %1 can no longer be read. Import it again.</source>
+        <translation>توصیه‌نامهٔ ذخیره‌شدهٔ %1 دیگر خوانا نیست. آن را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Operators are set up on this console: give --operator with the name of an enabled operator whose role may import unverified packages.</source>
+        <translation>در این کنسول اپراتورها تعریف شده‌اند: با ‪--operator‬ نام اپراتور فعالی را بدهید که نقشش اجازهٔ وارد کردن بسته‌های تأییدنشده را دارد.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2721,313 @@
     <message>
         <source>Auditor</source>
         <translation>حسابرس</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::posture</name>
+    <message>
+        <source>Known vulnerability %1</source>
+        <translation>آسیب‌پذیری شناخته‌شدهٔ %1</translation>
+    </message>
+    <message>
+        <source>Advisory %1 (%2) lists %3 %4, versions &quot;%5&quot;, as affected</source>
+        <translation>توصیه‌نامهٔ %1 (%2)، %3 %4 با نسخه‌های «%5» را آسیب‌پذیر می‌داند</translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3, inside the affected range</source>
+        <translation>دستگاه %1 %2 با میان‌افزار %3 است، درون بازهٔ آسیب‌پذیر</translation>
+    </message>
+    <message>
+        <source>The device is %1 %2 with firmware %3; the advisory&apos;s version statement cannot be compared automatically: check it by hand</source>
+        <translation>دستگاه %1 %2 با میان‌افزار %3 است؛ بیان نسخه در توصیه‌نامه خودکار مقایسه‌پذیر نیست: آن را دستی بررسی کنید</translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2); the advisory reports active exploitation</source>
+        <translation>CVSS %1 (%2)؛ توصیه‌نامه از بهره‌برداری فعال خبر می‌دهد</translation>
+    </message>
+    <message>
+        <source>CVSS %1 (%2)</source>
+        <translation>CVSS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The manufacturer or CISA has published a vulnerability for this product and version.</source>
+        <translation>سازنده یا CISA برای این محصول و نسخه آسیب‌پذیری منتشر کرده است.</translation>
+    </message>
+    <message>
+        <source>Read advisory %1 and contact the manufacturer for a fix.</source>
+        <translation>توصیه‌نامهٔ %1 را بخوانید و برای رفع آن با سازنده تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Health data readable without pairing</source>
+        <translation>دادهٔ سلامت بدون جفت‌سازی خواندنی است</translation>
+    </message>
+    <message>
+        <source>%1 could be read without pairing</source>
+        <translation>%1 بدون جفت‌سازی خوانده شد</translation>
+    </message>
+    <message>
+        <source>%1 delivered data without pairing (%2)</source>
+        <translation>%1 بدون جفت‌سازی داده فرستاد (%2)</translation>
+    </message>
+    <message>
+        <source>Anyone within radio range can read this patient&apos;s measurements, and nothing on the link proves they come from this device. Measurements are protected health information.</source>
+        <translation>هر کسی در برد رادیویی می‌تواند اندازه‌گیری‌های این بیمار را بخواند و هیچ چیز در این پیوند ثابت نمی‌کند که از همین دستگاه آمده‌اند. اندازه‌گیری‌ها اطلاعات سلامت محافظت‌شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that requires authenticated pairing (LE Secure Connections) for the health service; until then keep the device where strangers cannot come within range, and pair it only with the hospital&apos;s gateway.</source>
+        <translation>از سازنده میان‌افزاری بخواهید که برای سرویس سلامت جفت‌سازی احرازشده (LE Secure Connections) را الزامی کند؛ تا آن زمان دستگاه را جایی نگه دارید که افراد ناشناس به برد آن نرسند و آن را فقط با درگاه بیمارستان جفت کنید.</translation>
+    </message>
+    <message>
+        <source>Firmware management open to anyone in range</source>
+        <translation>مدیریت میان‌افزار برای هر کسی در برد باز است</translation>
+    </message>
+    <message>
+        <source>The SMP management characteristic accepted a write and answered an echo request without pairing</source>
+        <translation>مشخصهٔ مدیریتی SMP بدون جفت‌سازی نوشتن را پذیرفت و به درخواست echo پاسخ داد</translation>
+    </message>
+    <message>
+        <source>Whoever can write to the management service can upload firmware, erase images or reset the device during therapy. SMP has no authentication of its own: the link must provide it.</source>
+        <translation>هر کس بتواند در سرویس مدیریت بنویسد می‌تواند میان‌افزار بارگذاری کند، تصویرها را پاک کند یا دستگاه را در میانهٔ درمان بازنشانی کند. SMP خودش احراز هویت ندارد: پیوند باید آن را فراهم کند.</translation>
+    </message>
+    <message>
+        <source>Have the firmware built with the SMP Bluetooth transport set to require authenticated pairing (Zephyr: the &quot;authenticated&quot; permission level), or disable the management service in clinical builds. Update the device only through Pasban with signed, approved packages.</source>
+        <translation>بخواهید میان‌افزار با تنظیم انتقال بلوتوث SMP بر الزام جفت‌سازی احرازشده ساخته شود (در Zephyr سطح دسترسی «‪authenticated‬») یا سرویس مدیریت در نسخه‌های بالینی غیرفعال شود. دستگاه را فقط از راه پاسبان و با بسته‌های امضاشده و تأییدشده به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>Patient-data device declares no protection against impostors</source>
+        <translation>دستگاهِ دارای دادهٔ بیمار هیچ محافظتی در برابر جعل هویت اعلام نمی‌کند</translation>
+    </message>
+    <message>
+        <source>LE GATT Security Levels reads %1: LE security mode 1, level %2 at most (level 3 or 4 is needed for authenticated pairing)</source>
+        <translation>مقدار LE GATT Security Levels برابر %1 است: حالت امنیتی ۱ با حداکثر سطح %2 (برای جفت‌سازی احرازشده سطح ۳ یا ۴ لازم است)</translation>
+    </message>
+    <message>
+        <source>The device itself says it never requires authenticated (MITM-protected) pairing, so a nearby attacker can pose as the gateway or as the device and read or alter measurements.</source>
+        <translation>خود دستگاه می‌گوید هرگز جفت‌سازی احرازشده (محافظت‌شده در برابر MITM) نمی‌خواهد، پس مهاجمی در نزدیکی می‌تواند خود را درگاه یا دستگاه جا بزند و اندازه‌گیری‌ها را بخواند یا دگرگون کند.</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer whether a firmware or configuration requires LE Secure Connections with authentication (mode 1 level 4); record the answer in the device&apos;s MDS2 and accept the risk only with an expiry date.</source>
+        <translation>از سازنده بپرسید آیا میان‌افزار یا پیکربندی‌ای هست که LE Secure Connections با احراز هویت (حالت ۱ سطح ۴) را الزامی کند؛ پاسخ را در MDS2 دستگاه ثبت کنید و ریسک را فقط با تاریخ پایان بپذیرید.</translation>
+    </message>
+    <message>
+        <source>Wearer can be tracked and their condition inferred</source>
+        <translation>می‌توان پوشندهٔ دستگاه را ردگیری کرد و بیماری‌اش را حدس زد</translation>
+    </message>
+    <message>
+        <source>Advertises from the fixed %1 address %2 as a %3</source>
+        <translation>از نشانی ثابت %1 با مقدار %2 به‌عنوان %3 اعلان می‌کند</translation>
+    </message>
+    <message>
+        <source>An address that never changes lets anyone with a receiver follow the wearer, and the advertised health service tells them the wearer&apos;s condition.</source>
+        <translation>نشانی‌ای که هرگز تغییر نمی‌کند به هر کسی با یک گیرنده اجازه می‌دهد پوشنده را دنبال کند، و سرویس سلامتِ اعلان‌شده بیماری او را آشکار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Prefer devices that use resolvable private addresses (privacy) and advertise no health service until bonded; ask the manufacturer whether privacy can be enabled.</source>
+        <translation>دستگاه‌هایی را برگزینید که نشانی خصوصی قابل‌تشخیص (حریم خصوصی) به کار می‌برند و تا پیوند نخورده‌اند سرویس سلامت اعلان نمی‌کنند؛ از سازنده بپرسید آیا می‌توان حریم خصوصی را فعال کرد.</translation>
+    </message>
+    <message>
+        <source>Advertised name carries a person&apos;s name or record number</source>
+        <translation>نام اعلان‌شده نام یک شخص یا شمارهٔ پرونده را در خود دارد</translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a person&apos;s name (masked: %1)</source>
+        <translation>به نظر می‌رسد نام اعلان‌شده نام یک شخص را در خود دارد (پوشیده: %1)</translation>
+    </message>
+    <message>
+        <source>The advertised name looks like it holds a record number (masked: %1)</source>
+        <translation>به نظر می‌رسد نام اعلان‌شده شمارهٔ پرونده را در خود دارد (پوشیده: %1)</translation>
+    </message>
+    <message>
+        <source>Every receiver in range sees the advertised name. A name or record number there identifies the patient together with their device and condition.</source>
+        <translation>هر گیرنده‌ای در برد، نام اعلان‌شده را می‌بیند. نام یا شمارهٔ پرونده در آن، بیمار را همراه با دستگاه و بیماری‌اش شناسایی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Rename the device to an asset tag or a neutral model name, and check the ward&apos;s set-up procedure so staff do not type patients&apos; names into device names.</source>
+        <translation>نام دستگاه را به شمارهٔ اموال یا نام خنثای مدل تغییر دهید و روال راه‌اندازی بخش را بازبینی کنید تا کارکنان نام بیماران را در نام دستگاه‌ها ننویسند.</translation>
+    </message>
+    <message>
+        <source>Health measurements broadcast in advertisements</source>
+        <translation>اندازه‌گیری‌های سلامت در اعلان‌ها پخش می‌شوند</translation>
+    </message>
+    <message>
+        <source>Advertisements carry %1 bytes of service data for %2</source>
+        <translation>اعلان‌ها %1 بایت دادهٔ سرویس برای %2 دارند</translation>
+    </message>
+    <message>
+        <source>Advertisements are broadcast in clear to every receiver, without any connection: whoever listens collects the measurements.</source>
+        <translation>اعلان‌ها بی‌هیچ اتصالی و بدون رمزنگاری برای همهٔ گیرنده‌ها پخش می‌شوند: هر کس گوش دهد اندازه‌گیری‌ها را گرد می‌آورد.</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer for firmware that sends measurements only over an encrypted, authenticated connection; until then treat the readings as public and keep the device away from public areas.</source>
+        <translation>از سازنده میان‌افزاری بخواهید که اندازه‌گیری‌ها را فقط روی اتصال رمزنگاری‌شده و احرازشده بفرستد؛ تا آن زمان خوانش‌ها را عمومی بدانید و دستگاه را از فضاهای عمومی دور نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Firmware older than the newest approved package</source>
+        <translation>میان‌افزار قدیمی‌تر از جدیدترین بستهٔ تأییدشده است</translation>
+    </message>
+    <message>
+        <source>The device reports firmware %1</source>
+        <translation>دستگاه میان‌افزار %1 را گزارش می‌کند</translation>
+    </message>
+    <message>
+        <source>The firmware library holds approved version %1 for %2 (package %3)</source>
+        <translation>کتابخانهٔ میان‌افزار نسخهٔ تأییدشدهٔ %1 را برای %2 دارد (بستهٔ %3)</translation>
+    </message>
+    <message>
+        <source>The hospital has approved a newer firmware for this model; the installed one may lack its security fixes.</source>
+        <translation>بیمارستان میان‌افزار جدیدتری برای این مدل تأیید کرده است؛ میان‌افزار نصب‌شده ممکن است اصلاحیه‌های امنیتی آن را نداشته باشد.</translation>
+    </message>
+    <message>
+        <source>Schedule an update to version %1 from the Firmware page when the device is not in clinical use.</source>
+        <translation>به‌روزرسانی به نسخهٔ %1 را از صفحهٔ میان‌افزار برای زمانی برنامه‌ریزی کنید که دستگاه در کار بالینی نیست.</translation>
+    </message>
+    <message>
+        <source>Firmware signed with a public MCUboot development key</source>
+        <translation>میان‌افزار با کلید توسعهٔ عمومی MCUboot امضا شده است</translation>
+    </message>
+    <message>
+        <source>The installed image %1 is signed with %2, a key published in the MCUboot repository</source>
+        <translation>تصویر نصب‌شدهٔ %1 با %2 امضا شده است، کلیدی که در مخزن MCUboot منتشر شده است</translation>
+    </message>
+    <message>
+        <source>Anyone has the private half of this key, so the bootloader will accept firmware built by anyone: the signature check protects nothing.</source>
+        <translation>نیمهٔ خصوصی این کلید در دسترس همه است، پس راه‌انداز میان‌افزار ساخته‌شده به دست هر کسی را می‌پذیرد: بررسی امضا از چیزی محافظت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Report it to the manufacturer and ask for production-signed firmware and a bootloader with the production key; until then allow updates only through Pasban with approved packages.</source>
+        <translation>این را به سازنده گزارش دهید و میان‌افزار امضاشده با کلید تولید و راه‌اندازی با کلید تولید بخواهید؛ تا آن زمان به‌روزرسانی را فقط از راه پاسبان و با بسته‌های تأییدشده مجاز بدانید.</translation>
+    </message>
+    <message>
+        <source>Installed firmware has no security counter</source>
+        <translation>میان‌افزار نصب‌شده شمارندهٔ امنیتی ندارد</translation>
+    </message>
+    <message>
+        <source>The installed image %1 carries no security counter TLV</source>
+        <translation>تصویر نصب‌شدهٔ %1 هیچ TLV شمارندهٔ امنیتی ندارد</translation>
+    </message>
+    <message>
+        <source>Without a security counter the bootloader cannot refuse an older, validly signed image, so a fixed vulnerability can be brought back by a downgrade.</source>
+        <translation>بدون شمارندهٔ امنیتی، راه‌انداز نمی‌تواند تصویر قدیمی‌ترِ با امضای معتبر را رد کند، پس آسیب‌پذیری رفع‌شده با بازگشت به نسخهٔ قدیمی‌تر برمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer to sign images with a security counter (imgtool --security-counter) and to enable hardware downgrade prevention in MCUboot; Pasban&apos;s own anti-rollback record protects only updates made through Pasban.</source>
+        <translation>از سازنده بخواهید تصویرها را با شمارندهٔ امنیتی امضا کند (‪imgtool --security-counter‬) و جلوگیری سخت‌افزاری از بازگشت نسخه را در MCUboot فعال کند؛ سابقهٔ ضدبازگشت خود پاسبان فقط از به‌روزرسانی‌هایی محافظت می‌کند که از راه پاسبان انجام شوند.</translation>
+    </message>
+    <message>
+        <source>Never interrogated</source>
+        <translation>هرگز پرسش‌وجو نشده است</translation>
+    </message>
+    <message>
+        <source>Seen by scans since %1, but no interrogation has been recorded</source>
+        <translation>از %1 در پویش‌ها دیده شده، اما هیچ پرسش‌وجویی ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>Without an interrogation Pasban cannot tell whether the device&apos;s health data or management service is open to strangers, nor match it against advisories by model and firmware.</source>
+        <translation>بدون پرسش‌وجو پاسبان نمی‌تواند بگوید آیا دادهٔ سلامت یا سرویس مدیریت دستگاه برای ناشناس‌ها باز است، و نمی‌تواند آن را بر پایهٔ مدل و میان‌افزار با توصیه‌نامه‌ها مقایسه کند.</translation>
+    </message>
+    <message>
+        <source>Interrogate the device from the Devices page when it is not in clinical use.</source>
+        <translation>وقتی دستگاه در کار بالینی نیست، از صفحهٔ دستگاه‌ها آن را پرسش‌وجو کنید.</translation>
+    </message>
+    <message>
+        <source>Not in the inventory</source>
+        <translation>در فهرست اموال نیست</translation>
+    </message>
+    <message>
+        <source>Seen in range at %1 but not stored in the inventory</source>
+        <translation>در %1 در برد دیده شده اما در فهرست اموال ذخیره نشده است</translation>
+    </message>
+    <message>
+        <source>A device nobody has registered is a device nobody maintains, updates or looks for when an advisory comes out.</source>
+        <translation>دستگاهی که کسی ثبتش نکرده، دستگاهی است که کسی نگهداری یا به‌روزش نمی‌کند و هنگام انتشار توصیه‌نامه سراغش نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>Identify the device and add it to the inventory with its asset tag, or find out who brought it in.</source>
+        <translation>دستگاه را شناسایی کنید و با شمارهٔ اموالش به فهرست بیفزایید، یا دریابید چه کسی آن را آورده است.</translation>
+    </message>
+    <message>
+        <source>No asset tag</source>
+        <translation>بدون شمارهٔ اموال</translation>
+    </message>
+    <message>
+        <source>The inventory record has no asset tag</source>
+        <translation>رکورد فهرست اموال شمارهٔ اموال ندارد</translation>
+    </message>
+    <message>
+        <source>Without an asset tag the device cannot be matched with the maintenance system, so findings and recalls do not reach the people who service it.</source>
+        <translation>بدون شمارهٔ اموال، دستگاه با سامانهٔ نگهداری تطبیق نمی‌یابد و یافته‌ها و فراخوان‌ها به کسانی که آن را سرویس می‌کنند نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>Enter the asset tag in the Devices page&apos;s detail pane, or import it from the CMMS.</source>
+        <translation>شمارهٔ اموال را در بخش جزئیات صفحهٔ دستگاه‌ها وارد کنید یا آن را از سامانهٔ نگهداری (CMMS) وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Not seen recently</source>
+        <translation>اخیراً دیده نشده است</translation>
+    </message>
+    <message>
+        <source>Last seen %1, %2 days ago (limit: %3 days)</source>
+        <translation>آخرین مشاهده %1، %2 روز پیش (حد مجاز: %3 روز)</translation>
+    </message>
+    <message>
+        <source>A device that has not been seen may be lost, stolen, or used out of sight, with patient data on it.</source>
+        <translation>دستگاهی که دیده نشده ممکن است گم یا دزدیده شده باشد یا دور از دید، با دادهٔ بیمار روی آن، به کار رود.</translation>
+    </message>
+    <message>
+        <source>Locate the device; if it left service, mark it so in the maintenance system and remove it from the inventory.</source>
+        <translation>دستگاه را پیدا کنید؛ اگر از خدمت خارج شده، این را در سامانهٔ نگهداری ثبت کنید و آن را از فهرست اموال بردارید.</translation>
+    </message>
+    <message>
+        <source>Open at the previous evaluation; no longer observed</source>
+        <translation>در ارزیابی پیشین باز بود؛ دیگر مشاهده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Firmware replaceable over USB (DFU run-time interface)</source>
+        <translation>میان‌افزار از راه USB جایگزین‌پذیر است (رابط زمان اجرای DFU)</translation>
+    </message>
+    <message>
+        <source>The device exposes a USB DFU run-time interface</source>
+        <translation>دستگاه رابط زمان اجرای USB DFU را در دسترس می‌گذارد</translation>
+    </message>
+    <message>
+        <source>Any computer the device is plugged into can switch it into its bootloader and write firmware, unless the bootloader checks signatures.</source>
+        <translation>هر رایانه‌ای که دستگاه به آن وصل شود می‌تواند آن را به راه‌انداز ببرد و میان‌افزار بنویسد، مگر آنکه راه‌انداز امضاها را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>Confirm with the manufacturer that the DFU bootloader accepts only signed images; charge the device only from power supplies or approved docks, never from shared computers.</source>
+        <translation>از سازنده تأیید بگیرید که راه‌انداز DFU فقط تصویرهای امضاشده را می‌پذیرد؛ دستگاه را فقط با منبع تغذیه یا پایه‌های تأییدشده شارژ کنید، هرگز با رایانه‌های مشترک.</translation>
+    </message>
+    <message>
+        <source>USB mass storage exposed</source>
+        <translation>حافظهٔ انبوه USB در دسترس است</translation>
+    </message>
+    <message>
+        <source>The device exposes a USB mass-storage interface</source>
+        <translation>دستگاه رابط حافظهٔ انبوه USB را در دسترس می‌گذارد</translation>
+    </message>
+    <message>
+        <source>A drive on a medical device is a path for copying patient data off it and for bringing malware onto the computers it is plugged into.</source>
+        <translation>دیسک روی یک دستگاه پزشکی راهی است برای کپی کردن دادهٔ بیمار از آن و آوردن بدافزار به رایانه‌هایی که به آن‌ها وصل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Ask whether the storage function can be disabled; block USB storage on the workstations the device connects to, and scan files that come from it.</source>
+        <translation>بپرسید آیا می‌توان کارکرد حافظه را غیرفعال کرد؛ حافظهٔ USB را روی ایستگاه‌های کاری‌ای که دستگاه به آن‌ها وصل می‌شود مسدود کنید و پرونده‌های آمده از آن را پویش کنید.</translation>
+    </message>
+    <message>
+        <source>Keyboard-like HID interface on a composite device</source>
+        <translation>رابط HID شبیه صفحه‌کلید روی دستگاه ترکیبی</translation>
+    </message>
+    <message>
+        <source>The device exposes a HID interface beside its other USB functions</source>
+        <translation>دستگاه در کنار دیگر کارکردهای USB خود رابط HID را در دسترس می‌گذارد</translation>
+    </message>
+    <message>
+        <source>A device that can act as a keyboard can type commands into the workstation it is plugged into (keystroke injection) if its firmware is compromised.</source>
+        <translation>دستگاهی که می‌تواند مانند صفحه‌کلید رفتار کند، اگر میان‌افزارش آلوده شود می‌تواند در ایستگاه کاریِ متصل فرمان تایپ کند (تزریق کلید).</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer what the HID function is for; where it is not needed, restrict new keyboards on clinical workstations (USB device control policy).</source>
+        <translation>از سازنده بپرسید کارکرد HID برای چیست؛ هر جا لازم نیست، صفحه‌کلیدهای تازه را روی ایستگاه‌های کاری بالینی محدود کنید (سیاست کنترل دستگاه‌های USB).</translation>
     </message>
 </context>
 <context>
