@@ -8,6 +8,7 @@
 #include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
+#include "firmware/FirmwarePage.h"
 #include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
@@ -137,6 +138,8 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
             page = m_auditPage = new AuditPage(m_context.settings(), m_pages);
         else if (spec.page == Page::Devices && m_devices.registry)
             page = m_devicesPage = new DevicesPage(m_devices, m_context.settings(), m_pages);
+        else if (spec.page == Page::Firmware)
+            page = new FirmwarePage(m_context, m_devices.audit, m_pages);
         else
             page = makePlaceholder(spec.page);
         page->setObjectName(spec.id + u"Page"_s);

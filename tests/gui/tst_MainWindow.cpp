@@ -199,7 +199,7 @@ private Q_SLOTS:
     void unbuiltPagesSaySoPlainly()
     {
         openWindow(u"en"_s);
-        for (const char *id : {"devices", "flows", "posture", "firmware"}) {
+        for (const char *id : {"devices", "flows", "posture"}) {
             m_window->showPage(*MainWindow::pageFromId(QString::fromLatin1(id)));
             QWidget *page = m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget();
             QStringList texts;

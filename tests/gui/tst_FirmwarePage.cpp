@@ -1,0 +1,238 @@
+// Firmware page: a signed package made by the test PKI is imported after every
+// verification check is shown, listed, and offered in the push wizard, which lists
+// every check for the chosen device and keeps Push disabled for a wrong model; an
+// unverified image is imported only through the warning with a reason; removal
+// asks first. Everything is recorded in the audit sink.
+#include "../common/PackageFixture.h"
+#include "../common/RecordingAuditSink.h"
+#include "console/ConsoleContext.h"
+#include "firmware/FirmwarePage.h"
+#include "firmware/PackageTableModel.h"
+#include "firmware/PackageVerifier.h"
+#include "firmware/PushDialog.h"
+#include "firmware/TrustStore.h"
+#include "firmware/VerificationChecksView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace pasban;
+
+namespace {
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    if (!widget)
+        qFatal("no child %s", qPrintable(name));
+    return widget;
+}
+
+QStringList states(const ui::VerificationChecksView *view)
+{
+    QStringList out;
+    for (int i = 0; i < view->topLevelItemCount(); ++i)
+        out.append(view->topLevelItem(i)->data(0, Qt::UserRole).toString() + u'='
+                   + view->topLevelItem(i)->data(1, Qt::UserRole).toString());
+    return out;
+}
+
+QStringList operations(const test::RecordingAuditSink &sink)
+{
+    QStringList out;
+    for (const audit::AuditEvent &e : sink.events)
+        out.append(e.details.value(u"operation"_s).toString());
+    return out;
+}
+
+} // namespace
+
+class TestFirmwarePage : public QObject
+{
+    Q_OBJECT
+
+    test::PackageFixture m_fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConsoleContext> m_context;
+    QString m_package;
+    QString m_image;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString error = m_fx.create();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto context = ConsoleContext::start(m_dir.filePath(u"data"_s));
+        QVERIFY2(context.ok(), context.ok() ? "" : qPrintable(context.error().toString()));
+        m_context = std::move(context).value();
+        firmware::TrustStore trust(m_context->database(), nullptr);
+        QVERIFY(trust.importRoot(m_fx.certificate(u"vendor-root"_s), firmware::TrustRole::Vendor).ok());
+        QVERIFY(trust.importRoot(m_fx.certificate(u"approval-root"_s), firmware::TrustRole::Approval).ok());
+
+        const QMap<QString, QByteArray> images = m_fx.goodImages();
+        m_package = write(u"acme.pasbanpkg"_s,
+                          m_fx.package(m_fx.manifest(images).toJson(), images, u"signer"_s, u"approver"_s).serialize());
+        m_image = write(u"bare.bin"_s, images.first());
+    }
+
+    void importShowsEveryCheckThenLists()
+    {
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(child<QWidget>(&page, u"emptyState"_s)->isVisible());
+
+        page.importPackageFile(m_package);
+        auto *report = child<QDialog>(&page, u"importReport"_s);
+        QVERIFY(report->isVisible());
+        const QStringList checks = states(child<ui::VerificationChecksView>(report, u"verificationChecks"_s));
+        QVERIFY2(checks.size() >= 10, qPrintable(checks.join(u' ')));
+        QVERIFY2(checks.contains(u"vendor-signature=passed"_s), qPrintable(checks.join(u' ')));
+        QVERIFY(checks.contains(u"mcuboot-images=passed"_s));
+        for (const QString &c : checks)
+            QVERIFY2(!c.endsWith(u"=failed"_s), qPrintable(c));
+        auto *confirm = child<QPushButton>(report, u"confirmImport"_s);
+        QVERIFY(confirm->isEnabled());
+        QVERIFY(!confirm->isDefault()); // the safe choice is the default
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<QDialog *>(u"importReport"_s));
+
+        QCOMPARE(page.model()->rowCount(), 1);
+        const firmware::LibraryEntry *e = page.model()->entry(0);
+        QCOMPARE(e->packageId, u"acme-px100-2.1.0"_s);
+        QVERIFY(e->approved);
+        QCOMPARE(page.model()->index(0, ui::PackageTableModel::Status).data().toString(),
+                 ui::PackageTableModel::statusText(*e));
+        QVERIFY(operations(sink).contains(u"firmware.library.import"_s));
+
+        // The same file again: the report is shown, the library refuses the duplicate.
+        page.importPackageFile(m_package);
+        report = child<QDialog>(&page, u"importReport"_s);
+        QTest::mouseClick(child<QPushButton>(report, u"confirmImport"_s), Qt::LeftButton);
+        QVERIFY(child<QLabel>(&page, u"status"_s)->toolTip() == u"firmware.library_duplicate"_s);
+        QCOMPARE(page.model()->rowCount(), 1);
+    }
+
+    void tamperedPackageCannotBeImported()
+    {
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        QMap<QString, QByteArray> images = m_fx.goodImages();
+        const QByteArray manifest = m_fx.manifest(images).toJson();
+        images.first()[0x210] = char(images.first()[0x210] ^ 1);
+        const QString path = write(u"tampered.pasbanpkg"_s, m_fx.package(manifest, images, u"signer"_s).serialize());
+        page.importPackageFile(path);
+        auto *report = child<QDialog>(&page, u"importReport"_s);
+        const QStringList checks = states(child<ui::VerificationChecksView>(report, u"verificationChecks"_s));
+        QVERIFY2(checks.contains(u"file-hashes=failed"_s), qPrintable(checks.join(u' ')));
+        QVERIFY(!child<QPushButton>(report, u"confirmImport"_s)->isEnabled());
+        report->reject();
+    }
+
+    void wizardRefusesAWrongModel()
+    {
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        QCOMPARE(page.model()->rowCount(), 1); // imported above
+        ui::PushDialog *wizard = page.openPushWizard(u"acme-px100-2.1.0"_s);
+        QVERIFY(wizard);
+        QCOMPARE(wizard->packageBox()->currentData().toString(), u"acme-px100-2.1.0"_s);
+        wizard->modelEdit()->setText(u"PX-200"_s);
+        wizard->hardwareEdit()->setText(u"A"_s);
+        wizard->addressEdit()->setText(u"127.0.0.1:9"_s);
+        QTest::mouseClick(wizard->checkButton(), Qt::LeftButton);
+        QCOMPARE(wizard->stage(), ui::PushDialog::Stage::Checks);
+        const QStringList checks = states(wizard->checksView());
+        QVERIFY2(checks.contains(u"target=failed"_s), qPrintable(checks.join(u' ')));
+        QVERIFY(checks.contains(u"vendor-signature=passed"_s));
+        QVERIFY(!wizard->verificationPassed());
+        QVERIFY(!wizard->pushButton()->isEnabled());
+        // The refusal is audited with the check's code.
+        QVERIFY(!sink.events.isEmpty());
+
+        // The right model: every check passes, Push is enabled (nothing sent yet).
+        child<QPushButton>(wizard, u"cancelButton"_s); // present
+        wizard->modelEdit()->setText(u"PX-100"_s);
+        wizard->runChecks();
+        QVERIFY2(wizard->verificationPassed(), qPrintable(states(wizard->checksView()).join(u' ')));
+        QVERIFY(wizard->pushButton()->isEnabled());
+        QVERIFY(!wizard->pushButton()->isDefault());
+        // Editing the target afterwards invalidates the checks.
+        wizard->modelEdit()->setText(u"PX-100 "_s);
+        QVERIFY(!wizard->verificationPassed());
+        wizard->close();
+    }
+
+    void unverifiedImportNeedsTheWarningAndAReason()
+    {
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        page.importUnverifiedFile(m_image);
+        auto *warning = child<QDialog>(&page, u"unverifiedWarning"_s);
+        auto *confirm = child<QPushButton>(warning, u"confirmImport"_s);
+        QVERIFY(!confirm->isEnabled());
+        child<QLineEdit>(warning, u"reason"_s)->setText(u"vendor portal down"_s);
+        child<QLineEdit>(warning, u"models"_s)->setText(u"PX-100"_s);
+        QVERIFY(confirm->isEnabled());
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<QDialog *>(u"unverifiedWarning"_s));
+        QCOMPARE(page.model()->rowCount(), 2);
+        int unverifiedRow = -1;
+        for (int row = 0; row < 2; ++row) {
+            if (page.model()->entry(row)->verdict == u"unverified"_s)
+                unverifiedRow = row;
+        }
+        QVERIFY(unverifiedRow >= 0);
+        QCOMPARE(page.model()->index(unverifiedRow, ui::PackageTableModel::Status).data().toString(),
+                 ui::PackageTableModel::tr("Unverified"));
+        QVERIFY(operations(sink).contains(u"firmware.library.import_unverified"_s));
+
+        // An unverified image is not offered for a push.
+        ui::PushDialog *wizard = page.openPushWizard();
+        QCOMPARE(wizard->packageBox()->count(), 1);
+        wizard->close();
+
+        // Remove asks first (Cancel is the default) and is audited.
+        const QString id = page.model()->entry(unverifiedRow)->packageId;
+        page.removePackage(id);
+        auto *box = child<QMessageBox>(&page, u"removeConfirmation"_s);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QVERIFY(operations(sink).contains(u"firmware.library.remove"_s));
+    }
+
+    void withoutTheAuditLogNothingChanges()
+    {
+        ui::FirmwarePage page(*m_context, nullptr);
+        page.show();
+        QVERIFY(child<QWidget>(&page, u"auditNote"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(&page, u"importButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(&page, u"pushButton"_s)->isEnabled());
+        QVERIFY(!page.openPushWizard());
+    }
+};
+
+QTEST_MAIN(TestFirmwarePage)
+#include "tst_FirmwarePage.moc"
