@@ -4790,6 +4790,187 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::TrustSettings</name>
+    <message>
+        <source>Import root certificate</source>
+        <translation>وارد کردن گواهی ریشه</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>گواهی‌ها (‪*.pem *.crt *.cer *.der‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Import revocation list</source>
+        <translation>وارد کردن فهرست ابطال</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>فهرست‌های ابطال (‪*.crl *.pem *.der‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Packages are trusted only when their signatures chain to a root listed here. Every change is recorded in the audit log.</source>
+        <translation>بسته‌ها تنها زمانی مورد اعتمادند که زنجیرهٔ امضایشان به یکی از ریشه‌های این فهرست برسد. هر تغییر در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The audit log is not recording, so the trust store cannot be changed. Unlock the audit log to make changes.</source>
+        <translation>گزارش ممیزی در حال ثبت نیست، پس مخزن اعتماد را نمی‌توان تغییر داد. برای ایجاد تغییر، قفل گزارش ممیزی را باز کنید.</translation>
+    </message>
+    <message>
+        <source>The trust store could not be read.</source>
+        <translation>مخزن اعتماد خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>Hospital approval</source>
+        <translation>تأیید بیمارستان</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ابطال‌شده</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>Revoked here: %1 (%2)</source>
+        <translation>ابطال‌شده در این کنسول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>بی‌ذکر دلیل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: %n certificate(s) revoked</source>
+        <translation>
+            <numerusform>فهرست ابطال از %1: %n گواهی ابطال شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a certificate Pasban can read.</source>
+        <translation>این فایل گواهی‌ای نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Trust a root certificate</source>
+        <translation>اعتماد به یک گواهی ریشه</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the issuer gave you (by telephone or on paper, not in the same e-mail as the file). Every package signed under this root will be accepted for the devices it names.</source>
+        <translation>اثر انگشت را با آنچه صادرکننده به شما داده است مقایسه کنید (تلفنی یا روی کاغذ، نه در همان رایانامه‌ای که فایل را آورده). هر بسته‌ای که زیر این ریشه امضا شده باشد برای دستگاه‌هایی که نام می‌برد پذیرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Vendor (signs firmware packages)</source>
+        <translation>سازنده (بسته‌های میان‌افزار را امضا می‌کند)</translation>
+    </message>
+    <message>
+        <source>Hospital approval (releases packages to technicians)</source>
+        <translation>تأیید بیمارستان (بسته‌ها را برای تکنسین‌ها آزاد می‌کند)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>دارنده:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>اثر انگشت SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust as:</source>
+        <translation>اعتماد به‌عنوان:</translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
+        <translation>اعتماد به این ریشه</translation>
+    </message>
+    <message>
+        <source>The root was not imported.</source>
+        <translation>ریشه وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>مورد اعتماد شد: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a revocation list Pasban can read.</source>
+        <translation>این فایل فهرست ابطالی نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>The revocation list was not imported.</source>
+        <translation>فهرست ابطال وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Revocation list imported from %1.</source>
+        <translation>فهرست ابطال از %1 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Revoke a root</source>
+        <translation>ابطال یک ریشه</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages signed under it will be refused from now on, also for pushes already prepared.</source>
+        <translation>%1 ابطال شود؟ از این پس بسته‌هایی که زیر آن امضا شده‌اند رد می‌شوند، حتی برای نصب‌هایی که از پیش آماده شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>The root was not revoked.</source>
+        <translation>ریشه ابطال نشد.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>ابطال شد: %1</translation>
+    </message>
+    <message>
+        <source>Firmware trust</source>
+        <translation>اعتماد میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>دارنده</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>اثر انگشت SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Import root…</source>
+        <translation>وارد کردن ریشه…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>ابطال…</translation>
+    </message>
+    <message>
+        <source>Import CRL…</source>
+        <translation>وارد کردن CRL…</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::VerificationChecksView</name>
     <message>
         <source>Check</source>

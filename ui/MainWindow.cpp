@@ -12,6 +12,7 @@
 #include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/TrustSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -416,6 +417,7 @@ void MainWindow::setAuditForwarder(audit::forward::SyslogForwarder *forwarder, a
     if (m_settingsPage) {
         m_settingsPage->forwardingSettings()->setForwarder(forwarder);
         m_settingsPage->forwardingSettings()->setAuditSink(sink);
+        m_settingsPage->trustSettings()->setAuditSink(sink);
     }
     showForwardingStatus();
 }
