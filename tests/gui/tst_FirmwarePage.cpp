@@ -20,7 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +185,52 @@ private Q_SLOTS:
         wizard->modelEdit()->setText(u"PX-100 "_s);
         QVERIFY(!wizard->verificationPassed());
         wizard->close();
+    }
+
+    // The whole wizard against pasban-devsim over UDP: checks, then the upload on the
+    // asynchronous engine (the GUI thread keeps running), then the device's own
+    // answer: the new version active and confirmed.
+    void pushEndToEndOverUdp()
+    {
+        QProcess devsim;
+        devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--udp"_s, u"0"_s, u"--version"_s, u"2.0.0"_s});
+        QVERIFY(devsim.waitForStarted(10000));
+        auto stop = qScopeGuard([&devsim] {
+            devsim.terminate();
+            devsim.waitForFinished(10000);
+        });
+        QString port;
+        while (port.isEmpty() && (devsim.canReadLine() || devsim.waitForReadyRead(10000))) {
+            const QByteArray line = devsim.readLine().trimmed();
+            if (line.startsWith("udp: "))
+                port = QString::fromUtf8(line.mid(5));
+        }
+        QVERIFY(!port.isEmpty());
+
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        ui::PushDialog *wizard = page.openPushWizard(u"acme-px100-2.1.0"_s);
+        QVERIFY(wizard);
+        wizard->modelEdit()->setText(u"PX-100"_s);
+        wizard->hardwareEdit()->setText(u"A"_s);
+        wizard->transportBox()->setCurrentIndex(wizard->transportBox()->findData(u"udp"_s));
+        wizard->addressEdit()->setText(u"127.0.0.1:"_s + port);
+        wizard->runChecks();
+        QVERIFY2(wizard->verificationPassed(), qPrintable(states(wizard->checksView()).join(u' ')));
+        QSignalSpy finished(wizard, &ui::PushDialog::finishedUpdate);
+        QTest::mouseClick(wizard->pushButton(), Qt::LeftButton);
+        QCOMPARE(wizard->stage(), ui::PushDialog::Stage::Update);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(wizard->resultLabel()->text()));
+        QCOMPARE(wizard->stage(), ui::PushDialog::Stage::Result);
+        QVERIFY2(wizard->resultLabel()->text().contains(u"2.1.0"_s), qPrintable(wizard->resultLabel()->text()));
+        QVERIFY(operations(sink).size() > 2); // verification and the update's steps
+
+        stop.dismiss();
+        devsim.terminate();
+        QVERIFY(devsim.waitForFinished(10000));
+        const QByteArray summary = devsim.readAllStandardError();
+        QVERIFY2(summary.contains("primary 2.1.0, confirmed"), summary.constData());
     }
 
     void unverifiedImportNeedsTheWarningAndAReason()
