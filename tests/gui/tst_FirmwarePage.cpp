@@ -5,6 +5,7 @@
 // asks first. Everything is recorded in the audit sink.
 #include "../common/PackageFixture.h"
 #include "../common/RecordingAuditSink.h"
+#include "common/Translator.h"
 #include "console/ConsoleContext.h"
 #include "firmware/FirmwarePage.h"
 #include "firmware/PackageTableModel.h"
@@ -270,6 +271,33 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QVERIFY(operations(sink).contains(u"firmware.library.remove"_s));
+    }
+
+    // In Persian the page's own words are Persian (identifiers stay Latin inside isolates).
+    void persianLabels()
+    {
+        QVERIFY(Translator::install(u"fa"_s));
+        auto restore = qScopeGuard([] { Translator::install(u"en"_s); });
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        auto isLatin = [](const QString &text) {
+            for (const QChar c : text) {
+                if (c.isLetter() && c.unicode() < 0x250)
+                    return true;
+            }
+            return false;
+        };
+        for (int column = 0; column < ui::PackageTableModel::ColumnCount; ++column) {
+            const QString header = page.model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(!header.isEmpty() && !isLatin(header), qPrintable(header));
+        }
+        for (const QString &name :
+             {u"importButton"_s, u"removeButton"_s, u"pushButton"_s, u"importUnverifiedButton"_s}) {
+            const QString text = child<QPushButton>(&page, name)->text();
+            QVERIFY2(!isLatin(text), qPrintable(text));
+        }
+        const QString status = page.model()->index(0, ui::PackageTableModel::Status).data().toString();
+        QVERIFY2(!isLatin(status), qPrintable(status));
     }
 
     void withoutTheAuditLogNothingChanges()
