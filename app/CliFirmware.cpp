@@ -8,10 +8,13 @@
 #include "firmware/DevelopmentKeys.h"
 #include "firmware/FirmwarePackage.h"
 #include "firmware/McubootImage.h"
+#include "firmware/PackageLibrary.h"
 #include "firmware/PackageVerifier.h"
 #include "firmware/RollbackStore.h"
 #include "firmware/TrustStore.h"
 #include "firmware/VerifiedImage.h"
+#include "operators/AccessControl.h"
+#include "operators/OperatorStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -379,6 +382,169 @@ int packageVerify(const Output &out, const QString &dataDir, const QCommandLineP
     return Success;
 }
 
+// ---- package library ------------------------------------------------------------
+
+QJsonObject entryJson(const firmware::LibraryEntry &e)
+{
+    return {{u"packageId"_s, e.packageId},
+            {u"vendor"_s, e.vendor},
+            {u"version"_s, e.version.toString()},
+            {u"sequence"_s, qint64(e.sequenceNumber)},
+            {u"targets"_s, QJsonArray::fromStringList(e.targets)},
+            {u"models"_s, QJsonArray::fromStringList(e.models)},
+            {u"signer"_s, e.signerSubject},
+            {u"approved"_s, e.approved},
+            {u"approvedBy"_s, e.approvedBy},
+            {u"verdict"_s, e.verdict},
+            {u"cvesFixed"_s, QJsonArray::fromStringList(e.cvesFixed)},
+            {u"sbomComponents"_s, QJsonArray::fromStringList(e.sbomComponents)},
+            {u"sha256"_s, hex(e.fileSha256)},
+            {u"imported"_s, e.imported.toString(Qt::ISODate)},
+            {u"importedBy"_s, e.importedBy}};
+}
+
+// An unverified import is allowed to a role that has the permission. Once operators
+// exist, --operator must name an enabled one whose role allows it (the refusal is
+// audited by AccessControl); before any exists, the explicit flags are the only gate
+// and the override is audited with its reason.
+Status mayImportUnverified(ConsoleContext &context, audit::AuditSink *sink, const QString &operatorName)
+{
+    operators::OperatorStore store(context.database());
+    const Result<bool> empty = store.isEmpty();
+    if (!empty)
+        return empty.error();
+    if (*empty)
+        return {};
+    const Result<std::optional<operators::OperatorAccount>> account = store.find(operatorName);
+    if (!account)
+        return account.error();
+    if (operatorName.isEmpty() || !account->has_value() || !(*account)->enabled) {
+        return Error(u"cli.operator_required"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error",
+                                       "Operators are set up on this console: give --operator with the name of an "
+                                       "enabled operator whose role may import unverified packages."),
+                     {}, operatorName);
+    }
+    operators::OperatorSession session;
+    session.name = (*account)->name;
+    session.role = (*account)->role;
+    session.accountRole = (*account)->role;
+    return operators::AccessControl(sink).check(session, operators::Permission::ImportUnverifiedPackage);
+}
+
+int packageImport(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QString &path)
+{
+    const bool unverified = parser.isSet(u"unverified"_s);
+    if (unverified && !parser.isSet(u"accept-risk"_s))
+        return usage(u"package import"_s,
+                     u"--unverified imports an image nothing vouches for: add --accept-risk and --reason TEXT"_s);
+    if (unverified && parser.value(u"reason"_s).trimmed().isEmpty())
+        return usage(u"package import"_s, u"--unverified needs --reason TEXT (recorded in the audit log)"_s);
+    if (!parser.isSet(u"passphrase-file"_s))
+        return usage(u"package import"_s, u"library changes are audited: give --passphrase-file FILE"_s);
+    if (!QFileInfo(path).isFile())
+        return out.fail(unreadableFile(path, u"no such file"_s), Usage);
+    // Like package verify: a file that is not a package at all is an input error (2).
+    if (!unverified) {
+        if (const Result<firmware::FirmwarePackage> package = readPackage(path); !package)
+            return out.fail(package.error(), Usage);
+    }
+
+    Result<std::unique_ptr<audit::AuditSink>> sink = openAuditSink(dataDir, parser.value(u"passphrase-file"_s));
+    if (!sink)
+        return out.fail(sink.error(), Usage);
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    Result<firmware::TrustSnapshot> trust = parser.isSet(u"trust"_s)
+        ? firmware::TrustSnapshot::fromDirectory(parser.value(u"trust"_s))
+        : firmware::TrustStore((*context)->database(), nullptr).snapshot();
+    if (!trust)
+        return out.fail(trust.error(), Usage);
+    firmware::PackageLibrary library((*context)->database(),
+                                     firmware::PackageLibrary::folderIn((*context)->dataDirectory().path()),
+                                     std::move(trust).value(), sink->get());
+    const QString operatorName = parser.value(u"operator"_s);
+    Result<firmware::LibraryEntry> entry = [&]() -> Result<firmware::LibraryEntry> {
+        if (!unverified)
+            return library.importPackage(path, operatorName);
+        if (Status allowed = mayImportUnverified(**context, sink->get(), operatorName); !allowed)
+            return allowed.error();
+        return library.importUnverifiedImage(path, parser.value(u"reason"_s), parser.values(u"device-model"_s),
+                                             operatorName);
+    }();
+    if (!entry)
+        return out.fail(entry.error(), Failed);
+    if (out.json()) {
+        out.object(entryJson(*entry));
+    } else if (unverified) {
+        out.text(QCoreApplication::translate("cli",
+                                             "Imported UNVERIFIED image %1 (version %2); the override is "
+                                             "recorded in the audit log.")
+                     .arg(entry->packageId, entry->version.toString()));
+    } else {
+        out.text(QCoreApplication::translate("cli", "Imported %1 from %2, version %3 (sequence %4), %5")
+                     .arg(entry->packageId, entry->vendor, entry->version.toString())
+                     .arg(entry->sequenceNumber)
+                     .arg(entry->approved ? QCoreApplication::translate("cli", "approved by %1").arg(entry->approvedBy)
+                                          : QCoreApplication::translate("cli", "not approved")));
+    }
+    return Success;
+}
+
+int packageList(const Output &out, const QString &dataDir)
+{
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    const firmware::PackageLibrary library((*context)->database(),
+                                           firmware::PackageLibrary::folderIn((*context)->dataDirectory().path()),
+                                           firmware::TrustSnapshot(), nullptr);
+    const Result<QList<firmware::LibraryEntry>> entries = library.list();
+    if (!entries)
+        return out.fail(entries.error(), Failed);
+    if (out.json()) {
+        QJsonArray list;
+        for (const firmware::LibraryEntry &e : *entries)
+            list.append(entryJson(e));
+        out.object({{u"packages"_s, list}});
+        return Success;
+    }
+    if (entries->isEmpty())
+        out.text(QCoreApplication::translate("cli", "The firmware library is empty."));
+    for (const firmware::LibraryEntry &e : *entries) {
+        const QString state = e.verdict == u"unverified"_s ? QCoreApplication::translate("cli", "UNVERIFIED")
+            : e.approved                                   ? QCoreApplication::translate("cli", "approved")
+                                                           : QCoreApplication::translate("cli", "verified");
+        out.text(u"%1  %2  %3  #%4  %5  [%6]"_s.arg(e.packageId, e.vendor, e.version.toString())
+                     .arg(e.sequenceNumber)
+                     .arg(e.targets.join(u", "_s), state));
+    }
+    return Success;
+}
+
+int packageRemove(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QString &id)
+{
+    if (!parser.isSet(u"passphrase-file"_s))
+        return usage(u"package remove"_s, u"library changes are audited: give --passphrase-file FILE"_s);
+    Result<std::unique_ptr<audit::AuditSink>> sink = openAuditSink(dataDir, parser.value(u"passphrase-file"_s));
+    if (!sink)
+        return out.fail(sink.error(), Usage);
+    Result<std::unique_ptr<ConsoleContext>> context = ConsoleContext::start(dataDir);
+    if (!context)
+        return out.fail(context.error(), StartFailed);
+    firmware::PackageLibrary library((*context)->database(),
+                                     firmware::PackageLibrary::folderIn((*context)->dataDirectory().path()),
+                                     firmware::TrustSnapshot(), sink->get());
+    if (const Status removed = library.remove(id, parser.value(u"operator"_s)); !removed)
+        return out.fail(removed.error(), Failed);
+    if (out.json())
+        out.object({{u"removed"_s, id}});
+    else
+        out.text(QCoreApplication::translate("cli", "Removed from the firmware library: %1").arg(id));
+    return Success;
+}
+
 // ---- trust --------------------------------------------------------------------
 
 bool confirmed(const QCommandLineParser &parser, const crypto::Certificate &certificate)
@@ -456,7 +622,9 @@ QList<QCommandLineOption> firmwareOptionList()
         {u"out"_s, u"package create/sign/approve: where to write the package."_s, u"FILE"_s},
         {u"cert"_s, u"package sign/approve: the signer's certificate (PEM; intermediates may follow)."_s, u"FILE"_s},
         {u"trust"_s, u"package verify: a trust folder instead of the console's trust store."_s, u"DIR"_s},
-        {u"device-model"_s, u"package verify: the device's model number."_s, u"MODEL"_s},
+        {u"device-model"_s,
+         u"package verify: the device's model number; package import --unverified: a model it is for (repeatable)."_s,
+         u"MODEL"_s},
         {u"device-hardware"_s, u"package verify: the device's hardware revision."_s, u"REV"_s},
         {u"device-version"_s, u"package verify: the firmware version the device runs."_s, u"VERSION"_s},
         {u"device-active-hash"_s, u"package verify: the MCUboot hash of the running image."_s, u"HEX"_s},
@@ -466,9 +634,14 @@ QList<QCommandLineOption> firmwareOptionList()
         {u"yes"_s, u"trust import: trust the certificate without asking (its fingerprint is still printed)."_s},
         {u"crl"_s, u"trust revoke: import a certificate revocation list."_s, u"FILE"_s},
         {u"fingerprint"_s, u"trust revoke: revoke a certificate by its SHA-256 fingerprint."_s, u"SHA256"_s},
-        {u"reason"_s, u"trust revoke: why (recorded)."_s, u"TEXT"_s},
-        {u"passphrase-file"_s, u"trust import/revoke: the audit log's passphrase file (changes are audited)."_s,
+        {u"reason"_s, u"trust revoke, package import --unverified: why (recorded)."_s, u"TEXT"_s},
+        {u"passphrase-file"_s,
+         u"trust import/revoke, package import/remove: the audit log's passphrase file (changes are audited)."_s,
          u"FILE"_s},
+        {u"unverified"_s, u"package import: import a bare MCUboot image (.bin) that no signed manifest vouches for."_s},
+        {u"accept-risk"_s, u"package import --unverified: confirm the risk of an unverified image."_s},
+        {u"operator"_s, u"package import/remove: the operator doing it (recorded; checked against their role)."_s,
+         u"NAME"_s},
     };
 }
 
@@ -489,14 +662,20 @@ int runPackage(const Output &out, const QString &dataDir, const QCommandLinePars
     const QString sub = arguments.value(0);
     if (sub == u"create"_s && arguments.size() == 1)
         return packageCreate(out, parser);
+    if (sub == u"list"_s && arguments.size() == 1)
+        return packageList(out, dataDir);
     if (arguments.size() != 2)
-        return usage(u"package"_s, u"use: package create|sign|approve|inspect|verify ..."_s);
+        return usage(u"package"_s, u"use: package create|sign|approve|inspect|verify|import|list|remove ..."_s);
     if (sub == u"sign"_s || sub == u"approve"_s)
         return packageSign(out, parser, arguments[1], sub == u"approve"_s);
     if (sub == u"inspect"_s)
         return packageInspect(out, arguments[1]);
     if (sub == u"verify"_s)
         return packageVerify(out, dataDir, parser, arguments[1]);
+    if (sub == u"import"_s)
+        return packageImport(out, dataDir, parser, arguments[1]);
+    if (sub == u"remove"_s)
+        return packageRemove(out, dataDir, parser, arguments[1]);
     return usage(u"package"_s, u"unknown subcommand '%1'"_s.arg(sub));
 }
 

@@ -23,6 +23,12 @@ namespace pasban::cli {
 // pasban-cli package verify PACKAGE [--trust DIR] --device-model M [--device-hardware H]
 //     [--device-version V] [--device-active-hash HEX] [--device-id ID] [--require-approval]
 //   exit 0 valid, 1 invalid (every failed check is printed), 2 unreadable / usage
+// pasban-cli package import PACKAGE [--trust DIR] [--operator NAME] --passphrase-file FILE
+// pasban-cli package import IMAGE.bin --unverified --accept-risk --reason TEXT [--device-model M]...
+//     [--operator NAME] --passphrase-file FILE
+// pasban-cli package list
+// pasban-cli package remove ID [--operator NAME] --passphrase-file FILE
+//   exit 0 done, 1 refused (the reason is printed), 2 unreadable file / usage
 // pasban-cli trust import CERT --role vendor|approval [--yes] --passphrase-file FILE
 // pasban-cli trust list
 // pasban-cli trust revoke (--crl CRL | --fingerprint SHA256 [--reason TEXT]) --passphrase-file FILE

@@ -82,6 +82,8 @@ const char *const CommandsHelp =
     "                       1 invalid, 2 unreadable file or key).\n"
     "  package create|sign|approve|inspect|verify ...\n"
     "                       Build, sign, approve, show or verify a firmware package.\n"
+    "  package import|list|remove ...\n"
+    "                       The console's firmware library (imports are verified and audited).\n"
     "  trust import|list|revoke ...\n"
     "                       Manage the firmware trust store (see README).\n"
     "  firmware push (PACKAGE | IMAGE --key PUBKEY.pem) (--serial PORT | --udp HOST:PORT | --ble ADDR)\n"

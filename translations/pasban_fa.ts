@@ -338,15 +338,41 @@
         <source>%1 updated, %2 failed, %3 refused, %4 cancelled.</source>
         <translation>%1 به‌روز شد، %2 ناموفق، %3 ردشده، %4 لغوشده.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n USB device(s) found.</source>
-        <translation>
-            <numerusform>%n دستگاه USB پیدا شد.</numerusform>
-        </translation>
+    <message>
+        <source>Imported UNVERIFIED image %1 (version %2); the override is recorded in the audit log.</source>
+        <translation>تصویر تأییدنشدهٔ %1 (نسخهٔ %2) وارد شد؛ این استثنا در گزارش ممیزی ثبت شد.</translation>
     </message>
     <message>
-        <source>No Bluetooth adapter: listing USB devices only.</source>
-        <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
+        <source>Imported %1 from %2, version %3 (sequence %4), %5</source>
+        <translation>%1 از %2، نسخهٔ %3 (شمارهٔ ترتیب %4)، %5 وارد شد</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>تأییدشده به‌دست %1</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>تأییدنشده برای انتشار</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty.</source>
+        <translation>کتابخانهٔ میان‌افزار خالی است.</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>وارسی‌شده</translation>
+    </message>
+    <message>
+        <source>Removed from the firmware library: %1</source>
+        <translation>از کتابخانهٔ میان‌افزار حذف شد: %1</translation>
     </message>
     <message>
         <source>Created the first clinical engineer, %1. From now on commands need --operator and --password-file.</source>
@@ -415,6 +441,16 @@
         <translation>
             <numerusform>گزارش در %1 نوشته شد (%n دستگاه).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n USB device(s) found.</source>
+        <translation>
+            <numerusform>%n دستگاه USB پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Bluetooth adapter: listing USB devices only.</source>
+        <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -1491,8 +1527,8 @@
         <translation>فایل ناوگان باید آرایه‌ای ‪JSON‬ از دستگاه‌ها باشد که هر کدام ‪&quot;deviceId&quot;‬ و یکی از ‪&quot;serial&quot;‬، ‪&quot;udp&quot;‬ یا ‪&quot;ble&quot;‬ را داشته باشد.</translation>
     </message>
     <message>
-        <source>USB devices could not be listed (libusb: %1).</source>
-        <translation>فهرست دستگاه‌های USB به دست نیامد (‪libusb‬: %1).</translation>
+        <source>An unverified image is imported only with a reason, which is recorded in the audit log.</source>
+        <translation>تصویر تأییدنشده تنها با ذکر دلیل وارد می‌شود و این دلیل در گزارش ممیزی ثبت می‌شود.</translation>
     </message>
     <message>
         <source>The file is not a CSAF 2.0 advisory Pasban can read, so nothing was imported. Use the advisory exactly as its publisher (for example CISA) provides it.</source>
@@ -1549,6 +1585,18 @@
     <message>
         <source>The stored advisory %1 can no longer be read. Import it again.</source>
         <translation>توصیه‌نامهٔ ذخیره‌شدهٔ %1 دیگر خوانا نیست. آن را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Operators are set up on this console: give --operator with the name of an enabled operator whose role may import unverified packages.</source>
+        <translation>در این کنسول اپراتورها تعریف شده‌اند: با ‪--operator‬ نام اپراتور فعالی را بدهید که نقشش اجازهٔ وارد کردن بسته‌های تأییدنشده را دارد.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s address does not fit the chosen link: give HOST:PORT with a numeric address for UDP, a port name for serial, or AA:BB:CC:DD:EE:FF for Bluetooth.</source>
+        <translation>نشانی دستگاه با پیوند انتخاب‌شده جور نیست: برای UDP نشانی عددی به‌صورت ‪HOST:PORT‬، برای درگاه سریال نام درگاه، و برای بلوتوث نشانی‌ای مانند ‪AA:BB:CC:DD:EE:FF‬ بدهید.</translation>
+    </message>
+    <message>
+        <source>USB devices could not be listed (libusb: %1).</source>
+        <translation>فهرست دستگاه‌های USB به دست نیامد (‪libusb‬: %1).</translation>
     </message>
     <message>
         <source>A declared flow belongs either to one device or to one model, not both and not neither.</source>
@@ -4519,6 +4567,137 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::FirmwarePage</name>
+    <message>
+        <source>Import firmware package</source>
+        <translation>وارد کردن بستهٔ میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Pasban firmware packages (*.pasbanpkg);;All files (*)</source>
+        <translation>بسته‌های میان‌افزار پاسبان (‪*.pasbanpkg‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Import unverified image</source>
+        <translation>وارد کردن تصویر تأییدنشده</translation>
+    </message>
+    <message>
+        <source>MCUboot images (*.bin);;All files (*)</source>
+        <translation>تصویرهای MCUboot (‪*.bin‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>The firmware library could not be read.</source>
+        <translation>کتابخانهٔ میان‌افزار خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The trust store could not be read.</source>
+        <translation>مخزن اعتماد خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a firmware package Pasban can read.</source>
+        <translation>%1 بستهٔ میان‌افزاری نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>وارسی %1</translation>
+    </message>
+    <message>
+        <source>Every check passed. Package %1 from %2, version %3.</source>
+        <translation>همهٔ بررسی‌ها موفق بود. بستهٔ %1 از %2، نسخهٔ %3.</translation>
+    </message>
+    <message>
+        <source>The package failed verification and cannot be imported.</source>
+        <translation>بسته در وارسی رد شد و نمی‌توان آن را وارد کرد.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>The package was not imported.</source>
+        <translation>بسته وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Imported %1, version %2.</source>
+        <translation>%1 با نسخهٔ %2 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Import an unverified image</source>
+        <translation>وارد کردن یک تصویر تأییدنشده</translation>
+    </message>
+    <message>
+        <source>%1 has no signed manifest. Pasban cannot tell who built it, whether it was changed, or which devices it is meant for. A device that runs firmware from an unknown source may harm patients. Import it only if you know where it comes from; the import and your reason are recorded in the audit log.</source>
+        <translation>%1 مانیفست امضاشده ندارد. پاسبان نمی‌تواند بگوید چه کسی آن را ساخته، آیا تغییر کرده یا برای کدام دستگاه‌ها است. دستگاهی که میان‌افزاری از منبع ناشناس اجرا کند ممکن است به بیمار آسیب بزند. تنها اگر می‌دانید از کجا آمده است آن را وارد کنید؛ این کار و دلیل شما در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>e.g. PX-100, PX-200</source>
+        <translation>برای نمونه ‪PX-100, PX-200‬</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <source>Device models:</source>
+        <translation>مدل‌های دستگاه:</translation>
+    </message>
+    <message>
+        <source>Import unverified</source>
+        <translation>وارد کردن بدون تأیید</translation>
+    </message>
+    <message>
+        <source>The image was not imported.</source>
+        <translation>تصویر وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Imported unverified image %1, version %2.</source>
+        <translation>تصویر تأییدنشدهٔ %1 با نسخهٔ %2 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Remove package</source>
+        <translation>حذف بسته</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the firmware library? It can no longer be pushed to devices until it is imported again.</source>
+        <translation>%1 از کتابخانهٔ میان‌افزار حذف شود؟ تا دوباره وارد نشود نمی‌توان آن را روی دستگاه‌ها نصب کرد.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The package was not removed.</source>
+        <translation>بسته حذف نشد.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>میان‌افزار</translation>
+    </message>
+    <message>
+        <source>The audit log is not recording, so packages cannot be imported, removed or pushed. Unlock the audit log to make changes.</source>
+        <translation>گزارش ممیزی در حال ثبت نیست، پس نمی‌توان بسته‌ها را وارد، حذف یا نصب کرد. برای ایجاد تغییر، قفل گزارش ممیزی را باز کنید.</translation>
+    </message>
+    <message>
+        <source>No firmware packages yet — Import a signed package from its vendor to check it and keep it here for pushes.</source>
+        <translation>هنوز بستهٔ میان‌افزاری نیست — بستهٔ امضاشدهٔ سازنده را وارد کنید تا وارسی شود و برای نصب در اینجا نگه داشته شود.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>وارد کردن…</translation>
+    </message>
+    <message>
+        <source>Import unverified image…</source>
+        <translation>وارد کردن تصویر تأییدنشده…</translation>
+    </message>
+    <message>
+        <source>Push to a device…</source>
+        <translation>نصب روی یک دستگاه…</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::FlowDeclarationDialog</name>
     <message>
         <source>Carries &amp;patient data</source>
@@ -5248,6 +5427,73 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::PackageTableModel</name>
+    <message>
+        <source>Unverified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Verified, not approved</source>
+        <translation>وارسی‌شده، تأییدنشده برای انتشار</translation>
+    </message>
+    <message>
+        <source>Imported without a signed manifest: nothing vouches for its origin.</source>
+        <translation>بدون مانیفست امضاشده وارد شده است: هیچ چیز منشأ آن را تضمین نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Signed by %1; approved by %2</source>
+        <translation>امضاشده به‌دست %1؛ تأییدشده به‌دست %2</translation>
+    </message>
+    <message>
+        <source>Signed by %1; no hospital approval</source>
+        <translation>امضاشده به‌دست %1؛ بدون تأیید بیمارستان</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>بیان‌نشده</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>شمارهٔ ترتیب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>زمان ورود</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::PlaceholderPage</name>
     <message>
         <source>Devices</source>
@@ -5418,6 +5664,193 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::PushDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>نصب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Push firmware</source>
+        <translation>نصب میان‌افزار</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — نسخهٔ %2</translation>
+    </message>
+    <message>
+        <source>Not in the inventory (enter the model)</source>
+        <translation>در سیاههٔ دارایی نیست (مدل را وارد کنید)</translation>
+    </message>
+    <message>
+        <source>UDP (host:port)</source>
+        <translation>UDP (‪host:port‬)</translation>
+    </message>
+    <message>
+        <source>Serial port (USB CDC-ACM)</source>
+        <translation>درگاه سریال (USB CDC-ACM)</translation>
+    </message>
+    <message>
+        <source>Bluetooth LE address</source>
+        <translation>نشانی بلوتوث کم‌مصرف</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:1337, /dev/ttyACM0 or AA:BB:CC:DD:EE:FF</source>
+        <translation>برای نمونه ‪127.0.0.1:1337‬، ‪/dev/ttyACM0‬ یا ‪AA:BB:CC:DD:EE:FF‬</translation>
+    </message>
+    <message>
+        <source>Test, then confirm (recommended)</source>
+        <translation>آزمایش، سپس تثبیت (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Confirm at once (no way back)</source>
+        <translation>تثبیت فوری (بدون راه بازگشت)</translation>
+    </message>
+    <message>
+        <source>Test only (reverts at the next restart)</source>
+        <translation>فقط آزمایش (در راه‌اندازی بعدی برمی‌گردد)</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>بسته:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>مدل:</translation>
+    </message>
+    <message>
+        <source>Hardware revision:</source>
+        <translation>ویرایش سخت‌افزار:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>پیوند:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>حالت:</translation>
+    </message>
+    <message>
+        <source>Choose a package first.</source>
+        <translation>نخست یک بسته انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy of the package cannot be read.</source>
+        <translation>رونوشت بسته در کتابخانه خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The trust store could not be read.</source>
+        <translation>مخزن اعتماد خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The anti-rollback record could not be read.</source>
+        <translation>سابقهٔ ضدبازگشت نسخه خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Every check passed for %1. The device also refuses an older image and one it already runs when the update starts.</source>
+        <translation>همهٔ بررسی‌ها برای %1 موفق بود. هنگام آغاز به‌روزرسانی، تصویر قدیمی‌تر یا تصویری که دستگاه هم‌اکنون اجرا می‌کند نیز پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Not every check passed: nothing will be sent. The failed checks say why.</source>
+        <translation>همهٔ بررسی‌ها موفق نبود: چیزی فرستاده نمی‌شود. بررسی‌های ناموفق دلیل را می‌گویند.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>بازرسی</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>بارگذاری</translation>
+    </message>
+    <message>
+        <source>Mark for test</source>
+        <translation>علامت‌گذاری برای آزمایش</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>راه‌اندازی دوباره</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تثبیت</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>وارسی</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 از %2 بایت</translation>
+    </message>
+    <message>
+        <source>%1 kB/s</source>
+        <translation>%1 کیلوبایت بر ثانیه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n ثانیه مانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The update did not complete: %1</source>
+        <translation>به‌روزرسانی کامل نشد: %1</translation>
+    </message>
+    <message>
+        <source>The device already runs version %1: nothing was sent.</source>
+        <translation>دستگاه هم‌اکنون نسخهٔ %1 را اجرا می‌کند: چیزی فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>Done: the device runs version %1 and has confirmed it.</source>
+        <translation>انجام شد: دستگاه نسخهٔ %1 را اجرا می‌کند و آن را تثبیت کرده است.</translation>
+    </message>
+    <message>
+        <source>The device runs version %1 on test; it returns to the previous image at its next restart unless the image is confirmed.</source>
+        <translation>دستگاه نسخهٔ %1 را به‌صورت آزمایشی اجرا می‌کند؛ اگر تصویر تثبیت نشود، در راه‌اندازی بعدی به تصویر پیشین برمی‌گردد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link was lost %n time(s); the upload resumed each time.</source>
+        <translation>
+            <numerusform>پیوند %n بار قطع شد؛ بارگذاری هر بار از سر گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory could not be updated: %1</source>
+        <translation>سیاههٔ دارایی به‌روز نشد: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next safe point…</source>
+        <translation>لغو در نخستین نقطهٔ امن…</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::SessionBanner</name>
     <message>
         <source>EMERGENCY ACCESS by %1 until %2 — reason: %3</source>
@@ -5530,6 +5963,214 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Measurements are shown in these units; a converted value also shows what the device sent. Exports and the command line always keep the device&apos;s own units.</source>
         <translation>اندازه‌گیری‌ها با این یکاها نمایش داده می‌شوند؛ مقدار تبدیل‌شده آنچه را دستگاه فرستاده نیز نشان می‌دهد. خروجی‌ها و خط فرمان همیشه یکای خود دستگاه را نگه می‌دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::TrustSettings</name>
+    <message>
+        <source>Import root certificate</source>
+        <translation>وارد کردن گواهی ریشه</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>گواهی‌ها (‪*.pem *.crt *.cer *.der‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Import revocation list</source>
+        <translation>وارد کردن فهرست ابطال</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl *.pem *.der);;All files (*)</source>
+        <translation>فهرست‌های ابطال (‪*.crl *.pem *.der‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Packages are trusted only when their signatures chain to a root listed here. Every change is recorded in the audit log.</source>
+        <translation>بسته‌ها تنها زمانی مورد اعتمادند که زنجیرهٔ امضایشان به یکی از ریشه‌های این فهرست برسد. هر تغییر در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The audit log is not recording, so the trust store cannot be changed. Unlock the audit log to make changes.</source>
+        <translation>گزارش ممیزی در حال ثبت نیست، پس مخزن اعتماد را نمی‌توان تغییر داد. برای ایجاد تغییر، قفل گزارش ممیزی را باز کنید.</translation>
+    </message>
+    <message>
+        <source>The trust store could not be read.</source>
+        <translation>مخزن اعتماد خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>سازنده</translation>
+    </message>
+    <message>
+        <source>Hospital approval</source>
+        <translation>تأیید بیمارستان</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ابطال‌شده</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>Revoked here: %1 (%2)</source>
+        <translation>ابطال‌شده در این کنسول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>بی‌ذکر دلیل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revocation list from %1: %n certificate(s) revoked</source>
+        <translation>
+            <numerusform>فهرست ابطال از %1: %n گواهی ابطال شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is not a certificate Pasban can read.</source>
+        <translation>این فایل گواهی‌ای نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Trust a root certificate</source>
+        <translation>اعتماد به یک گواهی ریشه</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the issuer gave you (by telephone or on paper, not in the same e-mail as the file). Every package signed under this root will be accepted for the devices it names.</source>
+        <translation>اثر انگشت را با آنچه صادرکننده به شما داده است مقایسه کنید (تلفنی یا روی کاغذ، نه در همان رایانامه‌ای که فایل را آورده). هر بسته‌ای که زیر این ریشه امضا شده باشد برای دستگاه‌هایی که نام می‌برد پذیرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Vendor (signs firmware packages)</source>
+        <translation>سازنده (بسته‌های میان‌افزار را امضا می‌کند)</translation>
+    </message>
+    <message>
+        <source>Hospital approval (releases packages to technicians)</source>
+        <translation>تأیید بیمارستان (بسته‌ها را برای تکنسین‌ها آزاد می‌کند)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>دارنده:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>اثر انگشت SHA-256:</translation>
+    </message>
+    <message>
+        <source>Trust as:</source>
+        <translation>اعتماد به‌عنوان:</translation>
+    </message>
+    <message>
+        <source>Trust this root</source>
+        <translation>اعتماد به این ریشه</translation>
+    </message>
+    <message>
+        <source>The root was not imported.</source>
+        <translation>ریشه وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1</source>
+        <translation>مورد اعتماد شد: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a revocation list Pasban can read.</source>
+        <translation>این فایل فهرست ابطالی نیست که پاسبان بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>The revocation list was not imported.</source>
+        <translation>فهرست ابطال وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Revocation list imported from %1.</source>
+        <translation>فهرست ابطال از %1 وارد شد.</translation>
+    </message>
+    <message>
+        <source>Revoke a root</source>
+        <translation>ابطال یک ریشه</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Packages signed under it will be refused from now on, also for pushes already prepared.</source>
+        <translation>%1 ابطال شود؟ از این پس بسته‌هایی که زیر آن امضا شده‌اند رد می‌شوند، حتی برای نصب‌هایی که از پیش آماده شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>The root was not revoked.</source>
+        <translation>ریشه ابطال نشد.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>ابطال شد: %1</translation>
+    </message>
+    <message>
+        <source>Firmware trust</source>
+        <translation>اعتماد میان‌افزار</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>دارنده</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>اثر انگشت SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Import root…</source>
+        <translation>وارد کردن ریشه…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>ابطال…</translation>
+    </message>
+    <message>
+        <source>Import CRL…</source>
+        <translation>وارد کردن CRL…</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::VerificationChecksView</name>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>نامربوط</translation>
     </message>
 </context>
 </TS>

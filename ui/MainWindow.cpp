@@ -10,10 +10,12 @@
 #include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
+#include "firmware/FirmwarePage.h"
 #include "flows/FlowsPage.h"
 #include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/TrustSettings.h"
 #include "posture/PosturePage.h"
 
 #include <QAction>
@@ -146,6 +148,8 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
             page = new FlowsPage(m_context.database(), m_devices, m_context.settings(), m_pages);
         else if (spec.page == Page::Posture)
             page = new PosturePage(m_context.database(), m_devices, m_context.settings(), m_pages);
+        else if (spec.page == Page::Firmware)
+            page = new FirmwarePage(m_context, m_devices.audit, m_pages);
         else
             page = makePlaceholder(spec.page);
         page->setObjectName(spec.id + u"Page"_s);
@@ -428,6 +432,7 @@ void MainWindow::setAuditForwarder(audit::forward::SyslogForwarder *forwarder, a
     if (m_settingsPage) {
         m_settingsPage->forwardingSettings()->setForwarder(forwarder);
         m_settingsPage->forwardingSettings()->setAuditSink(sink);
+        m_settingsPage->trustSettings()->setAuditSink(sink);
     }
     showForwardingStatus();
 }

@@ -1,6 +1,7 @@
 #include "PackageLibrary.h"
 
 #include "FirmwarePackage.h"
+#include "McubootImage.h"
 #include "PackageVerifier.h"
 #include "audit/AuditSink.h"
 #include "crypto/Hash.h"
@@ -91,7 +92,9 @@ Status PackageLibrary::audit(const QString &operation, bool success, const QStri
     if (!m_sink)
         return {};
     audit::AuditEvent event;
-    event.type = success ? audit::EventType::ApplicationActivity : audit::EventType::SecurityAlert;
+    // An unverified import is an override of the verification: a security event even when it succeeds.
+    event.type = success && operation != u"import_unverified"_s ? audit::EventType::ApplicationActivity
+                                                                : audit::EventType::SecurityAlert;
     event.action = operation == u"remove"_s ? audit::Action::Delete : audit::Action::Create;
     event.outcome = success ? audit::Outcome::Success : audit::Outcome::MinorFailure;
     event.operatorId = operatorId;
@@ -198,6 +201,18 @@ Result<LibraryEntry> PackageLibrary::importPackage(const QString &path, const QS
         !s)
         return s.error();
 
+    if (Status s = store(entry, bytes); !s)
+        return s.error();
+    return entry;
+}
+
+QString PackageLibrary::folderIn(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(u"firmware-packages"_s);
+}
+
+Status PackageLibrary::store(const LibraryEntry &entry, const QByteArray &bytes)
+{
     if (!QDir().mkpath(m_folder)) {
         return Error(u"firmware.library_write_failed"_s,
                      QT_TRANSLATE_NOOP("pasban::Error", "The package could not be copied into the firmware library."),
@@ -240,8 +255,90 @@ Result<LibraryEntry> PackageLibrary::importPackage(const QString &path, const QS
                        .run();
         !s) {
         QFile::remove(entry.filePath);
-        return s.error();
+        return s;
     }
+    return {};
+}
+
+Result<LibraryEntry> PackageLibrary::importUnverifiedImage(const QString &path, const QString &reason,
+                                                           const QStringList &models, const QString &operatorId)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    auto refuse = [&](const Error &error) -> Result<LibraryEntry> {
+        (void)audit(u"import_unverified"_s, false, operatorId,
+                    {{u"file"_s, fileName}, {u"code"_s, error.code()}, {u"reason"_s, reason}});
+        return error;
+    };
+    if (reason.trimmed().isEmpty()) {
+        return refuse(Error(u"firmware.library_reason_required"_s,
+                            QT_TRANSLATE_NOOP("pasban::Error",
+                                              "An unverified image is imported only with a reason, which is recorded "
+                                              "in the audit log.")));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(Error(u"firmware.library_read_failed"_s,
+                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
+                            file.errorString()));
+    }
+    if (file.size() > MaxPackageFileSize) {
+        return refuse(
+            Error(u"firmware.library_too_large"_s,
+                  QT_TRANSLATE_NOOP("pasban::Error", "The package file is too large to be a firmware package."), {},
+                  QString::number(file.size())));
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size()) {
+        return refuse(Error(u"firmware.library_read_failed"_s,
+                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
+                            file.errorString()));
+    }
+    // Even without a signature the image must be an MCUboot image whose hash
+    // matches its contents: a truncated or corrupt file is refused here.
+    const Result<McubootImage> image = McubootImage::parse(bytes);
+    if (!image)
+        return refuse(image.error());
+    if (const Status hash = image->verifyHash(); !hash)
+        return refuse(hash.error());
+
+    LibraryEntry entry;
+    entry.fileSha256 = crypto::sha256(bytes);
+    entry.packageId = u"unverified-"_s + QString::fromLatin1(entry.fileSha256.toHex().left(16));
+    Result<std::optional<LibraryEntry>> existing = find(entry.packageId);
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        return refuse(Error(u"firmware.library_duplicate"_s,
+                            QT_TRANSLATE_NOOP("pasban::Error",
+                                              "A package with this id is already in the firmware library; remove it "
+                                              "first to import it again."),
+                            {}, entry.packageId));
+    }
+    entry.version = image->version();
+    for (const QString &model : models) {
+        if (!model.trimmed().isEmpty()) {
+            entry.models.append(model.trimmed());
+            entry.targets.append(model.trimmed());
+        }
+    }
+    entry.verdict = u"unverified"_s;
+    entry.filePath = QDir(m_folder).filePath(QString::fromLatin1(entry.fileSha256.toHex()) + u".bin"_s);
+    entry.imported = m_clock.nowUtc();
+    entry.importedBy = operatorId;
+
+    // The override is recorded as a security event before anything is stored.
+    if (Status s = audit(u"import_unverified"_s, true, operatorId,
+                         {{u"file"_s, fileName},
+                          {u"packageId"_s, entry.packageId},
+                          {u"version"_s, entry.version.toString()},
+                          {u"models"_s, QJsonArray::fromStringList(entry.models)},
+                          {u"unverified"_s, true},
+                          {u"reason"_s, reason},
+                          {u"sha256"_s, QString::fromLatin1(entry.fileSha256.toHex())}});
+        !s)
+        return s.error();
+    if (Status s = store(entry, bytes); !s)
+        return s.error();
     return entry;
 }
 

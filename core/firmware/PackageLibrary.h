@@ -36,7 +36,7 @@ struct LibraryEntry
     QString signerSubject; // the vendor signing certificate's subject
     bool approved = false; // a hospital approval countersignature verified
     QString approvedBy; // its signer's subject
-    QString verdict; // "verified" (the only verdict an import can have today)
+    QString verdict; // "verified", or "unverified" for an image imported by override
     QStringList cvesFixed;
     QString releaseNotes;
     QStringList sbomComponents; // "name version" of each CycloneDX component
@@ -65,6 +65,14 @@ public:
     // firmware.library_duplicate when a package with that id is already there;
     // the verifier's first failure when it does not verify.
     [[nodiscard]] Result<LibraryEntry> importPackage(const QString &path, const QString &operatorId = {});
+    // A bare MCUboot image (.bin) imported WITHOUT a signed manifest: nothing vouches
+    // for its origin, so it is kept with the verdict "unverified", its id derived
+    // from its SHA-256 ("unverified-<16 hex>"). The caller has already warned the
+    // operator and checked their right to do this (Permission::ImportUnverifiedPackage);
+    // REASON is required and goes into the audit record of the override. MODELS
+    // are the device models the operator says it is for (may be empty).
+    [[nodiscard]] Result<LibraryEntry> importUnverifiedImage(const QString &path, const QString &reason,
+                                                             const QStringList &models, const QString &operatorId = {});
     [[nodiscard]] Result<QList<LibraryEntry>> list() const;
     [[nodiscard]] Result<std::optional<LibraryEntry>> find(const QString &packageId) const;
     // firmware.library_unknown when there is no such package.
@@ -74,7 +82,11 @@ public:
     // target MODEL (any hardware revision), or nothing when there is none.
     [[nodiscard]] Result<std::optional<LibraryEntry>> newestApprovedVersionForModel(const QString &model) const;
 
+    // Where the console keeps its library: DATADIR/firmware-packages.
+    [[nodiscard]] static QString folderIn(const QString &dataDirectory);
+
 private:
+    [[nodiscard]] Status store(const LibraryEntry &entry, const QByteArray &bytes);
     [[nodiscard]] Status audit(const QString &operation, bool success, const QString &operatorId,
                                const QJsonObject &details) const;
 

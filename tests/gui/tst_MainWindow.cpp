@@ -200,7 +200,7 @@ private Q_SLOTS:
     void unbuiltPagesSaySoPlainly()
     {
         openWindow(u"en"_s);
-        for (const char *id : {"devices", "firmware"}) {
+        for (const char *id : {"devices"}) {
             m_window->showPage(*MainWindow::pageFromId(QString::fromLatin1(id)));
             QWidget *page = m_window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget();
             QStringList texts;

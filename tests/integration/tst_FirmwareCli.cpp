@@ -316,6 +316,92 @@ private Q_SLOTS:
         }
     }
 
+    // package import|list|remove: the console's firmware library. A signed package is
+    // verified on import (a bad one is refused with its reason); an unverified image
+    // needs the explicit flags and a reason, and is listed as such; all audited.
+    void packageLibrary()
+    {
+        const QString pkg = path(u"acme.pasbanpkg"_s); // signed and approved by packageLifecycle
+        const QStringList audit {u"--passphrase-file"_s, path(u"passphrase.txt"_s)};
+        const QStringList trust {u"--trust"_s, path(u"trust"_s)};
+        Run run = cli({u"package"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"packages"_s).toArray().size(), 0);
+
+        // Changes need the audit log; a missing file is a usage error.
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, pkg} + trust).exitCode, 2);
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, path(u"missing.pasbanpkg"_s)} + trust + audit).exitCode,
+                 2);
+        // Nothing trusted in the console's own store yet: refused with the reason.
+        run = cli(QStringList {u"package"_s, u"import"_s, pkg, u"--json"_s} + audit);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"crypto.certificate_untrusted"_s);
+
+        run = cli(QStringList {u"package"_s, u"import"_s, pkg, u"--json"_s} + trust + audit);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"packageId"_s).toString(), u"acme-px100-2.1.0"_s);
+        QCOMPARE(run.json().value(u"verdict"_s).toString(), u"verified"_s);
+        QVERIFY(run.json().value(u"approved"_s).toBool());
+        // The same package again: refused as a duplicate.
+        run = cli(QStringList {u"package"_s, u"import"_s, pkg, u"--json"_s} + trust + audit);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"firmware.library_duplicate"_s);
+
+        // A bare image: only with --unverified --accept-risk --reason.
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, path(u"app.bin"_s)} + audit).exitCode, 2);
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, path(u"app.bin"_s), u"--unverified"_s} + audit).exitCode,
+                 2);
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, path(u"app.bin"_s), u"--unverified"_s, u"--accept-risk"_s}
+                     + audit)
+                     .exitCode,
+                 2);
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, path(u"tampered.bin"_s), u"--unverified"_s,
+                                  u"--accept-risk"_s, u"--reason"_s, u"vendor portal down"_s}
+                     + audit)
+                     .exitCode,
+                 1);
+        run = cli(QStringList {u"package"_s, u"import"_s, path(u"app.bin"_s), u"--unverified"_s, u"--accept-risk"_s,
+                               u"--reason"_s, u"vendor portal down"_s, u"--device-model"_s, u"PX-100"_s, u"--json"_s}
+                  + audit);
+        QCOMPARE(run.exitCode, 0);
+        const QString unverifiedId = run.json().value(u"packageId"_s).toString();
+        QVERIFY(unverifiedId.startsWith(u"unverified-"_s));
+        QCOMPARE(run.json().value(u"verdict"_s).toString(), u"unverified"_s);
+        QCOMPARE(run.json().value(u"version"_s).toString(), u"2.1.0"_s);
+
+        run = cli({u"package"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QMap<QString, QString> verdicts;
+        for (const QJsonValue &p : run.json().value(u"packages"_s).toArray())
+            verdicts.insert(p.toObject().value(u"packageId"_s).toString(), p.toObject().value(u"verdict"_s).toString());
+        QCOMPARE(verdicts.value(u"acme-px100-2.1.0"_s), u"verified"_s);
+        QCOMPARE(verdicts.value(unverifiedId), u"unverified"_s);
+        run = cli({u"package"_s, u"list"_s});
+        QVERIFY(run.out.contains("UNVERIFIED"));
+
+        QCOMPARE(cli({u"package"_s, u"remove"_s, unverifiedId}).exitCode, 2);
+        QCOMPARE(cli(QStringList {u"package"_s, u"remove"_s, u"no-such-package"_s} + audit).exitCode, 1);
+        QCOMPARE(cli(QStringList {u"package"_s, u"remove"_s, unverifiedId} + audit).exitCode, 0);
+        run = cli({u"package"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(run.json().value(u"packages"_s).toArray().size(), 1);
+
+        run = cli(QStringList {u"audit"_s, u"tail"_s, u"-n"_s, u"30"_s, u"--json"_s} + audit);
+        QCOMPARE(run.exitCode, 0);
+        QStringList operations;
+        QString reason;
+        for (const QJsonValue &e : run.json().value(u"events"_s).toArray()) {
+            const QJsonObject details = e.toObject().value(u"details"_s).toObject();
+            operations.append(details.value(u"operation"_s).toString());
+            if (details.value(u"unverified"_s).toBool())
+                reason = details.value(u"reason"_s).toString();
+        }
+        QVERIFY2(operations.contains(u"firmware.library.import"_s), qPrintable(operations.join(u',')));
+        QVERIFY(operations.contains(u"firmware.library.import_unverified"_s));
+        QVERIFY(operations.contains(u"firmware.library.remove"_s));
+        QCOMPARE(reason, u"vendor portal down"_s);
+    }
+
     void trustStore()
     {
         const QString pkg = path(u"acme.pasbanpkg"_s);

@@ -198,6 +198,61 @@ private Q_SLOTS:
         QVERIFY(!none->has_value());
     }
 
+    // A bare image: only with a reason; kept as "unverified", never counted as an
+    // approved version; the override is a security event naming the reason.
+    void unverifiedImageNeedsAReasonAndIsMarked()
+    {
+        storage::Database db = database();
+        test::RecordingAuditSink sink;
+        PackageLibrary library(db, libraryFolder(), trust(), &sink, m_clock);
+        const QByteArray image = test::buildImage(m_fx.vendorKey(), {3, 0, 0, 0}, 3, 9);
+        const QString path = m_dir.filePath(u"bare.bin"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(image), image.size());
+        f.close();
+
+        Result<LibraryEntry> entry = library.importUnverifiedImage(path, u"  "_s, {u"PX-100"_s}, u"bob"_s);
+        QVERIFY(!entry.ok());
+        QCOMPARE(entry.error().code(), u"firmware.library_reason_required"_s);
+        QVERIFY(library.list()->isEmpty());
+
+        QByteArray corrupt = image;
+        corrupt[0x210] = char(corrupt[0x210] ^ 1);
+        const QString corruptPath = m_dir.filePath(u"corrupt.bin"_s);
+        QFile c(corruptPath);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        QCOMPARE(c.write(corrupt), corrupt.size());
+        c.close();
+        entry = library.importUnverifiedImage(corruptPath, u"lab test"_s, {}, u"bob"_s);
+        QVERIFY(!entry.ok());
+        QCOMPARE(entry.error().code(), u"firmware.hash_mismatch"_s);
+
+        entry = library.importUnverifiedImage(path, u"lab test"_s, {u"PX-100"_s}, u"bob"_s);
+        QVERIFY2(entry.ok(), entry.ok() ? "" : qPrintable(entry.error().toString()));
+        QVERIFY(entry->packageId.startsWith(u"unverified-"_s));
+        QCOMPARE(entry->verdict, u"unverified"_s);
+        QCOMPARE(entry->version.toString(), u"3.0.0"_s);
+        QVERIFY(!entry->approved);
+        QVERIFY(QFile::exists(entry->filePath));
+        const Result<std::optional<LibraryEntry>> found = library.find(entry->packageId);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->verdict, u"unverified"_s);
+        QCOMPARE((*found)->models, QStringList {u"PX-100"_s});
+        QVERIFY(!library.newestApprovedVersionForModel(u"PX-100"_s)->has_value());
+
+        const audit::AuditEvent &last = sink.events.last();
+        QCOMPARE(last.details.value(u"operation"_s).toString(), u"firmware.library.import_unverified"_s);
+        QCOMPARE(last.details.value(u"reason"_s).toString(), u"lab test"_s);
+        QCOMPARE(last.type, audit::EventType::SecurityAlert);
+        QCOMPARE(last.operatorId, u"bob"_s);
+
+        // Again: a duplicate.
+        entry = library.importUnverifiedImage(path, u"lab test"_s, {}, u"bob"_s);
+        QVERIFY(!entry.ok());
+        QCOMPARE(entry.error().code(), u"firmware.library_duplicate"_s);
+    }
+
     void sbomParsingIsTolerant()
     {
         QVERIFY(sbomComponents({}).isEmpty());

@@ -2,6 +2,7 @@
 
 #include "ForwardingSettings.h"
 #include "LanguageController.h"
+#include "TrustSettings.h"
 #include "WidgetProperties.h"
 #include "common/Bidi.h"
 #include "common/Clock.h"
@@ -42,6 +43,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     , m_dataFolderValue(new QLabel(this))
     , m_dataFolderHint(new QLabel(this))
     , m_forwarding(new ForwardingSettings(context.settings(), this))
+    , m_trust(new TrustSettings(context, this))
     , m_temperature(addUnitChoice(u"temperatureUnitBox"_s, int(Settings::Key::TemperatureUnit),
                                   {QString(), u"Cel"_s, u"[degF]"_s}))
     , m_pressure(
@@ -96,6 +98,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     layout->addWidget(m_unitsGroup);
     layout->addWidget(m_dataGroup);
     layout->addWidget(m_forwarding);
+    layout->addWidget(m_trust);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"settingsScroll"_s);

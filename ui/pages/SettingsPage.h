@@ -14,6 +14,7 @@ class ConsoleContext;
 namespace pasban::ui {
 
 class ForwardingSettings;
+class TrustSettings;
 class LanguageController;
 
 // Settings → General: language, calendar, where the data lives. Every change
@@ -26,6 +27,7 @@ public:
     SettingsPage(ConsoleContext &context, LanguageController &language, QWidget *parent = nullptr);
 
     [[nodiscard]] ForwardingSettings *forwardingSettings() const { return m_forwarding; }
+    [[nodiscard]] TrustSettings *trustSettings() const { return m_trust; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QLabel *m_dataFolderValue;
     QLabel *m_dataFolderHint;
     ForwardingSettings *m_forwarding;
+    TrustSettings *m_trust;
     UnitChoice m_temperature;
     UnitChoice m_pressure;
     UnitChoice m_glucose;
