@@ -39,6 +39,12 @@ private Q_SLOTS:
             QFAIL("pdftotext (poppler-utils) is needed: scripts/lib/deps.sh installs it");
         QVERIFY(m_dir.isValid());
         m_cli = std::make_unique<pasban::test::CliRunner>(QStringLiteral(PASBAN_CLI), m_dir);
+        // LeakSanitizer's exit-time check crashes in its own tracer ("Tracer caught
+        // signal 11") in this QtGui process now and then (its font threads): the
+        // leak check is left to tst_PostureReport, which renders the same reports
+        // in-process; ASan and UBSan stay on here.
+        QProcessEnvironment &environment = m_cli->environment();
+        environment.insert(u"ASAN_OPTIONS"_s, environment.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0"_s);
         m_passphraseFile = m_dir.filePath(u"passphrase.txt"_s);
         QFile file(m_passphraseFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -79,15 +85,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"fleet-fa.pdf"_s);
         const QStringList arguments {u"--format"_s, u"pdf"_s, u"--out"_s, path, u"--lang"_s, u"fa"_s};
-        CliRun run = report(arguments);
-        if (run.exitCode == -2) {
-            // Seen twice in full parallel ctest runs under heavy load and never
-            // alone (not yet explained): say what the crash printed, then require
-            // a second run to succeed.
-            qWarning("pasban-cli report --lang fa crashed; its standard error ended with:\n%s",
-                     run.err.right(4000).constData());
-            run = report(arguments);
-        }
+        const CliRun run = report(arguments);
         QVERIFY2(run.exitCode == 0, run.err.right(4000).constData());
         const QString text = pdfText(path);
         bool persianDigit = false;
