@@ -34,14 +34,6 @@ const QUrl RiskChart(u"pasban://risk-chart.png"_s);
 const QUrl FindingsChart(u"pasban://findings-chart.png"_s);
 const QUrl Diagram(u"pasban://flow-diagram.png"_s);
 
-QString deviceName(const posture::DeviceFacts &facts)
-{
-    if (!facts.name.isEmpty())
-        return facts.name;
-    const QString model = QString(facts.manufacturer + u' ' + facts.model).trimmed();
-    return model.isEmpty() ? facts.id : model;
-}
-
 QString severityCell(const posture::Finding &finding)
 {
     const QColor colour = ReportCharts::severityColour(finding.severity);
@@ -71,7 +63,7 @@ QString PostureReport::html() const
     const QString title = fleet
         ? tr("Security posture report: fleet")
         : tr("Security posture report: %1")
-              .arg(m_input.devices.isEmpty() ? m_input.deviceId : deviceName(m_input.devices.first().facts));
+              .arg(m_input.devices.isEmpty() ? m_input.deviceId : m_input.devices.first().facts.displayName());
     out += u"<h1 align=\"%1\">%2</h1>"_s.arg(align, esc(title));
     out += u"<p align=\"%1\">%2</p>"_s.arg(
         align,
@@ -124,7 +116,7 @@ QString PostureReport::html() const
     for (const ReportDevice &device : m_input.devices) {
         const posture::DeviceFacts &f = device.facts;
         const QStringList cells {device.asset.assetTag.isEmpty() ? tr("none") : device.asset.assetTag,
-                                 deviceName(f),
+                                 f.displayName(),
                                  QString(f.manufacturer + u' ' + f.model).trimmed(),
                                  f.firmware,
                                  device.asset.location,
@@ -159,7 +151,7 @@ QString PostureReport::deviceSection(const ReportDevice &device) const
     const QString align = m_rtl ? u"right"_s : u"left"_s;
     const posture::DeviceFacts &f = device.facts;
     QString out = u"<h3 align=\"%1\">%2</h3>"_s.arg(
-        align, esc(tr("%1: score %2 of 100").arg(deviceName(f), m_locale.toString(device.posture.score))));
+        align, esc(tr("%1: score %2 of 100").arg(f.displayName(), m_locale.toString(device.posture.score))));
     QStringList identity;
     if (!device.asset.assetTag.isEmpty())
         identity.append(tr("asset tag %1").arg(device.asset.assetTag));

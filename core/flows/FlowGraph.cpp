@@ -97,13 +97,7 @@ NodeKind nodeKind(Endpoint endpoint)
 
 QString deviceLabel(const posture::DeviceFacts &facts)
 {
-    if (!facts.assetTag.isEmpty() && !facts.name.isEmpty())
-        return facts.name + u" · "_s + facts.assetTag;
-    if (!facts.name.isEmpty())
-        return facts.name;
-    if (!facts.model.isEmpty())
-        return QString(facts.manufacturer + u' ' + facts.model).trimmed();
-    return facts.address.isEmpty() ? facts.id : facts.address;
+    return facts.assetTag.isEmpty() ? facts.displayName() : facts.displayName() + u" · "_s + facts.assetTag;
 }
 
 } // namespace

@@ -99,6 +99,15 @@ bool isHealthService(const QBluetoothUuid &uuid)
     }
 }
 
+QString DeviceFacts::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    if (QString product = QString(manufacturer + u' ' + model).trimmed(); !product.isEmpty())
+        return product;
+    return address.isEmpty() ? id : address;
+}
+
 bool DeviceFacts::carriesPatientData() const
 {
     if (!deviceClass.isEmpty() && deviceClass != u"unknown"_s)

@@ -110,6 +110,9 @@ struct DeviceFacts
 
     // A device whose data is patient data: a health class, or a health service seen.
     [[nodiscard]] bool carriesPatientData() const;
+    // What every page, report and diagram calls the device: the advertised name,
+    // else manufacturer and model, else its address, else its id.
+    [[nodiscard]] QString displayName() const;
 };
 
 // Facts of an inventory device and its observations (oldest first, as

@@ -11,14 +11,6 @@ namespace pasban::posture {
 
 namespace {
 
-QString labelFor(const DeviceFacts &facts)
-{
-    if (!facts.name.isEmpty())
-        return facts.name;
-    const QString model = QStringList {facts.manufacturer, facts.model}.join(u' ').trimmed();
-    return model.isEmpty() ? facts.id : model;
-}
-
 int statusRank(FindingStatus status)
 {
     switch (status) {
@@ -144,7 +136,7 @@ DevicePosture PostureEngine::evaluate(const DeviceFacts &facts, const PostureCon
     DevicePosture posture;
     posture.deviceId = facts.id;
     posture.assetTag = facts.assetTag;
-    posture.label = labelFor(facts);
+    posture.label = facts.displayName();
     posture.deviceClass = facts.deviceClass;
     for (const Check *check : m_checks)
         check->evaluate(facts, context, posture.findings);

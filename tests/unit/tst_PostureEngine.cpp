@@ -38,6 +38,22 @@ private Q_SLOTS:
         QCOMPARE(posture.label, u"OX-200 Oximeter"_s);
     }
 
+    // One name for a device everywhere (posture, flows page, diagram, report).
+    void theDisplayNameFallsBackFromNameToModelToAddressToId()
+    {
+        DeviceFacts facts;
+        facts.id = u"ble:C0:FF:EE:00:00:01"_s;
+        QCOMPARE(facts.displayName(), facts.id);
+        facts.address = u"C0:FF:EE:00:00:01"_s;
+        QCOMPARE(facts.displayName(), u"C0:FF:EE:00:00:01"_s);
+        facts.model = u"OX-200"_s;
+        QCOMPARE(facts.displayName(), u"OX-200"_s);
+        facts.manufacturer = u"Acme Medical"_s;
+        QCOMPARE(facts.displayName(), u"Acme Medical OX-200"_s);
+        facts.name = u"Bed 4 oximeter"_s;
+        QCOMPARE(facts.displayName(), u"Bed 4 oximeter"_s);
+    }
+
     void scoreNeverGoesBelowZero()
     {
         DevicePosture posture;

@@ -225,12 +225,8 @@ const posture::DeviceFacts *FlowsPage::facts(const QString &deviceId) const
 
 QString FlowsPage::deviceLabel(const posture::DeviceFacts &facts) const
 {
-    QString label = facts.name.isEmpty() ? QString(facts.manufacturer + u' ' + facts.model).trimmed() : facts.name;
-    if (label.isEmpty())
-        label = facts.address.isEmpty() ? facts.id : facts.address;
-    if (!facts.assetTag.isEmpty())
-        label = tr("%1 (asset %2)").arg(label, facts.assetTag);
-    return label;
+    return facts.assetTag.isEmpty() ? facts.displayName()
+                                    : tr("%1 (asset %2)").arg(facts.displayName(), facts.assetTag);
 }
 
 void FlowsPage::rebuild()
