@@ -3,6 +3,8 @@
 // inventory, audit records written before the file, and the exit codes the
 // README documents.
 #include "CliRunner.h"
+#include "PdfText.h"
+#include "common/Translator.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,20 +14,12 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace pasban;
 using pasban::test::CliRun;
 
 namespace {
 
 const QByteArray Passphrase = "Report CLI passphrase 77ab";
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-}
 
 } // namespace
 
@@ -69,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(run.json()[u"format"_s].toString(), u"pdf"_s);
         QVERIFY(run.json()[u"devices"_s].toInt() >= 3);
         QVERIFY(run.json()[u"openFindings"_s].toInt() > 0);
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         QVERIFY2(text.contains(u"Security posture report: fleet"_s), qPrintable(text.left(300)));
         QVERIFY(text.contains(u"Health data readable without pairing"_s));
         QVERIFY(text.contains(u"0x2A5F"_s));
@@ -87,7 +81,7 @@ private Q_SLOTS:
         const QStringList arguments {u"--format"_s, u"pdf"_s, u"--out"_s, path, u"--lang"_s, u"fa"_s};
         const CliRun run = report(arguments);
         QVERIFY2(run.exitCode == 0, run.err.right(4000).constData());
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path);
         bool persianDigit = false;
         bool persianLetter = false;
         for (const QChar c : text) {
@@ -96,6 +90,12 @@ private Q_SLOTS:
         }
         QVERIFY2(persianDigit && persianLetter, qPrintable(text.left(300)));
         QVERIFY(!text.contains(u"Security posture report"_s));
+        // The oximeter's finding, under its Persian title.
+        QVERIFY(Translator::install(u"fa"_s));
+        const QString title = QCoreApplication::translate("pasban::posture", "Health data readable without pairing");
+        Translator::install(u"en"_s);
+        QVERIFY(title != u"Health data readable without pairing"_s);
+        QVERIFY2(test::lettersOnly(text).contains(test::lettersOnly(title)), qPrintable(text.left(1500)));
     }
 
     void oneDeviceAndTheCsvInventory()
@@ -105,7 +105,7 @@ private Q_SLOTS:
         CliRun run = report({u"--format"_s, u"pdf"_s, u"--out"_s, path, u"--device"_s, m_oximeter, u"--json"_s});
         QVERIFY2(run.exitCode == 0, run.err.right(4000).constData());
         QCOMPARE(run.json()[u"devices"_s].toInt(), 1);
-        QVERIFY(pdfText(path).contains(u"Device score:"_s));
+        QVERIFY(test::pdfText(path).contains(u"Device score:"_s));
 
         const QString csv = m_dir.filePath(u"inventory.csv"_s);
         run = report({u"--format"_s, u"csv"_s, u"--out"_s, csv, u"--json"_s});
