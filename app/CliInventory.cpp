@@ -10,7 +10,6 @@
 #include "inventory/InventoryExport.h"
 #include "inventory/InventoryImport.h"
 #include "inventory/InventoryStore.h"
-#include "posture/PostureService.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -288,11 +287,7 @@ int exportInventory(const Output &out, const QString &dataDir, const QCommandLin
     inventory::InventoryStore store((*context)->database());
     InventoryChanges changes(store, audit.sink.get());
     // Each device's posture score and open findings go back to the maintenance system.
-    Result<posture::PostureEvaluation> evaluation = posture::PostureService((*context)->database()).evaluate();
-    if (!evaluation)
-        return out.fail(evaluation.error(), Failed);
-    const posture::EvaluatedPostureSource posture(evaluation->fleet);
-    const Result<int> written = changes.exportTo(parser.value(u"out"_s), *format, &posture);
+    const Result<int> written = changes.exportWithPosture(parser.value(u"out"_s), *format);
     if (!written)
         return out.fail(written.error(), Failed);
     if (out.json())

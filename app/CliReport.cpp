@@ -5,7 +5,6 @@
 #include "console/InventoryChanges.h"
 #include "inventory/InventoryExport.h"
 #include "inventory/InventoryStore.h"
-#include "posture/PostureService.h"
 
 #ifdef PASBAN_HAVE_REPORTS
 #include "ReportExport.h"
@@ -54,14 +53,10 @@ int writePdf(const Output &out, ConsoleContext &context, audit::AuditSink *sink,
 
 int writeCsv(const Output &out, ConsoleContext &context, audit::AuditSink *sink, const QCommandLineParser &parser)
 {
-    Result<posture::PostureEvaluation> evaluation = posture::PostureService(context.database()).evaluate();
-    if (!evaluation)
-        return out.fail(evaluation.error(), Failed);
-    const posture::EvaluatedPostureSource posture(evaluation->fleet);
     inventory::InventoryStore store(context.database());
     InventoryChanges changes(store, sink);
     const QString path = parser.value(u"out"_s);
-    const Result<int> written = changes.exportTo(path, inventory::ExportFormat::Csv, &posture);
+    const Result<int> written = changes.exportWithPosture(path, inventory::ExportFormat::Csv);
     if (!written)
         return out.fail(written.error(), Failed);
     if (out.json())

@@ -3,6 +3,7 @@
 #include "audit/AuditSink.h"
 #include "inventory/FieldRules.h"
 #include "inventory/InventoryStore.h"
+#include "posture/PostureService.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -151,6 +152,16 @@ Result<int> InventoryChanges::exportTo(const QString &path, inventory::ExportFor
         return error;
     }
     return int(entries->size());
+}
+
+Result<int> InventoryChanges::exportWithPosture(const QString &path, inventory::ExportFormat format,
+                                                const discovery::DeviceRegistry *registry)
+{
+    Result<posture::PostureEvaluation> evaluation = posture::PostureService(m_store.database()).evaluate(registry);
+    if (!evaluation)
+        return evaluation.error();
+    const posture::EvaluatedPostureSource posture(evaluation->fleet);
+    return exportTo(path, format, &posture);
 }
 
 } // namespace pasban

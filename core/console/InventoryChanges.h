@@ -12,6 +12,9 @@ namespace pasban::audit {
 class AuditSink;
 struct AuditEvent;
 } // namespace pasban::audit
+namespace pasban::discovery {
+class DeviceRegistry;
+}
 namespace pasban::inventory {
 class InventoryPostureSource;
 class InventoryStore;
@@ -45,6 +48,11 @@ public:
     // records the export; returns the number of entries written.
     [[nodiscard]] Result<int> exportTo(const QString &path, inventory::ExportFormat format,
                                        const inventory::InventoryPostureSource *posture = nullptr);
+    // The export the maintenance system gets: exportTo with each device's posture
+    // score and open findings, evaluated now over the store's database (with the
+    // devices REGISTRY has seen this session, when given).
+    [[nodiscard]] Result<int> exportWithPosture(const QString &path, inventory::ExportFormat format,
+                                                const discovery::DeviceRegistry *registry = nullptr);
 
 private:
     [[nodiscard]] Status recordEvent(audit::AuditEvent event);

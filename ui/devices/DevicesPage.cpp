@@ -11,7 +11,6 @@
 #include "console/InventoryChanges.h"
 #include "discovery/BleScanner.h"
 #include "discovery/DeviceRegistry.h"
-#include "posture/PostureService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -384,13 +383,8 @@ Status DevicesPage::exportInventoryTo(const QString &path, const QString &format
         return Error(u"inventory.unknown_format"_s, QT_TRANSLATE_NOOP("pasban::Error", "Unknown export format %1."),
                      {format});
     // Each device's posture score and open findings go back to the maintenance system.
-    Result<posture::PostureEvaluation> evaluation =
-        posture::PostureService(m_services.inventory->store().database()).evaluate(m_services.registry);
-    if (!evaluation)
-        return evaluation.error();
-    const posture::EvaluatedPostureSource posture(evaluation->fleet);
     InventoryChanges changes(m_services.inventory->store(), m_services.audit);
-    Result<int> written = changes.exportTo(path, *chosen, &posture);
+    Result<int> written = changes.exportWithPosture(path, *chosen, m_services.registry);
     if (!written)
         return written.error();
     return {};
