@@ -29,7 +29,4 @@ struct Text
     [[nodiscard]] QString english() const;
 };
 
-// One pass over TEXT replacing %1…%99 with ARGUMENTS.
-[[nodiscard]] QString fillPlaceholders(const QString &text, const QStringList &arguments);
-
 } // namespace pasban::posture

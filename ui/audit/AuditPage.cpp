@@ -1,4 +1,5 @@
 #include "AuditPage.h"
+#include "PageTitle.h"
 
 #include "AuditDetailView.h"
 #include "AuditEventModel.h"
@@ -89,10 +90,7 @@ AuditPage::AuditPage(Settings &settings, QWidget *parent)
     , m_cancelButton(new QPushButton(m_progressRow))
     , m_status(new QLabel(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makePageTitle(m_title);
 
     // Filters. Dates are whole days in local time, in the operator's calendar.
     const QDate today = QDate::currentDate();

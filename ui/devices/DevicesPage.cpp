@@ -1,4 +1,5 @@
 #include "DevicesPage.h"
+#include "PageTitle.h"
 
 #include "DeviceDetailView.h"
 #include "DeviceFilterModel.h"
@@ -70,10 +71,7 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
     , m_emptyState(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makePageTitle(m_title);
     m_banner->setObjectName(u"devicesBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);

@@ -1,4 +1,5 @@
 #include "FirmwarePage.h"
+#include "PageTitle.h"
 
 #include "PackageTableModel.h"
 #include "PushDialog.h"
@@ -47,10 +48,7 @@ FirmwarePage::FirmwarePage(ConsoleContext &context, audit::AuditSink *sink, QWid
     , m_removeButton(new QPushButton(this))
     , m_pushButton(new QPushButton(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makePageTitle(m_title);
     m_auditNote->setObjectName(u"auditNote"_s);
     m_auditNote->setWordWrap(true);
     m_auditNote->setVisible(!m_sink);

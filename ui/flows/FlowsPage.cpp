@@ -1,4 +1,5 @@
 #include "FlowsPage.h"
+#include "PageTitle.h"
 
 #include "FlowDeclarationDialog.h"
 #include "FlowDiagram.h"
@@ -55,11 +56,7 @@ FlowsPage::FlowsPage(storage::Database &database, const DeviceServices &services
     , m_tableTitle(new QLabel(this))
     , m_table(new QTableWidget(this))
 {
-    m_title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makePageTitle(m_title);
     m_intro->setWordWrap(true);
     m_device->setObjectName(u"flowDevice"_s);
     m_device->setMinimumContentsLength(16);

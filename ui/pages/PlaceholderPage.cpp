@@ -1,4 +1,5 @@
 #include "PlaceholderPage.h"
+#include "PageTitle.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -15,10 +16,7 @@ PlaceholderPage::PlaceholderPage(const char *title, const char *purpose, QWidget
     , m_purposeLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
 {
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    makePageTitle(m_titleLabel);
     m_purposeLabel->setWordWrap(true);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setFrameShape(QFrame::StyledPanel);

@@ -1,4 +1,5 @@
 #include "PosturePage.h"
+#include "PageTitle.h"
 
 #include "AcceptRiskDialog.h"
 #include "FindingDetailView.h"
@@ -83,11 +84,7 @@ PosturePage::PosturePage(storage::Database &database, const DeviceServices &serv
     , m_findingTable(makeTable(u"postureFindings"_s, m_findingProxy, this))
     , m_detail(new FindingDetailView(this))
 {
-    m_title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    makePageTitle(m_title);
     m_intro->setWordWrap(true);
     m_fleetScore->setObjectName(u"fleetScore"_s);
     QFont scoreFont = m_fleetScore->font();
