@@ -396,6 +396,7 @@ QJsonObject entryJson(const firmware::LibraryEntry &e)
             {u"approved"_s, e.approved},
             {u"approvedBy"_s, e.approvedBy},
             {u"verdict"_s, e.verdict},
+            {u"origin"_s, e.origin},
             {u"cvesFixed"_s, QJsonArray::fromStringList(e.cvesFixed)},
             {u"sbomComponents"_s, QJsonArray::fromStringList(e.sbomComponents)},
             {u"sha256"_s, hex(e.fileSha256)},
@@ -477,6 +478,11 @@ int packageImport(const Output &out, const QString &dataDir, const QCommandLineP
         return out.fail(entry.error(), Failed);
     if (out.json()) {
         out.object(entryJson(*entry));
+    } else if (unverified && entry->origin == u"nordic-dfu-zip"_s) {
+        out.text(QCoreApplication::translate("cli",
+                                             "Imported UNVERIFIED image %1 (version %2) from the Nordic DFU "
+                                             "package; the override is recorded in the audit log.")
+                     .arg(entry->packageId, entry->version.toString()));
     } else if (unverified) {
         out.text(QCoreApplication::translate("cli",
                                              "Imported UNVERIFIED image %1 (version %2); the override is "
@@ -638,7 +644,9 @@ QList<QCommandLineOption> firmwareOptionList()
         {u"passphrase-file"_s,
          u"trust import/revoke, package import/remove: the audit log's passphrase file (changes are audited)."_s,
          u"FILE"_s},
-        {u"unverified"_s, u"package import: import a bare MCUboot image (.bin) that no signed manifest vouches for."_s},
+        {u"unverified"_s,
+         u"package import: import a bare MCUboot image (.bin), or the application image of a Nordic DFU "
+         u"package (.zip), that no signed manifest vouches for."_s},
         {u"accept-risk"_s, u"package import --unverified: confirm the risk of an unverified image."_s},
         {u"operator"_s, u"package import/remove: the operator doing it (recorded; checked against their role)."_s,
          u"NAME"_s},

@@ -9,22 +9,21 @@
 #include "firmware/FirmwarePackage.h"
 #include "firmware/FirmwareUpdate.h"
 #include "firmware/FleetUpdate.h"
+#include "firmware/InstallRecord.h"
 #include "firmware/PackageVerifier.h"
 #include "firmware/RollbackStore.h"
+#include "firmware/TransportSpec.h"
 #include "firmware/TrustSnapshot.h"
 #include "firmware/TrustStore.h"
 #include "firmware/VerifiedImage.h"
 #include "inventory/InventoryStore.h"
-#include "smp/SmpBleTransport.h"
-#include "smp/SmpSerialTransport.h"
-#include "smp/SmpUdpTransport.h"
+#include "smp/SmpTransport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,34 +187,10 @@ Result<Verified> verifyPackage(const QByteArray &bytes, const QCommandLineParser
 // One link: kind "serial" (a port), "udp" (HOST:PORT) or "ble" (an address).
 Result<std::unique_ptr<smp::SmpTransport>> makeLinkTransport(const QString &kind, const QString &value, int baud)
 {
-    if (kind == u"serial"_s) {
-        if (value.isEmpty())
-            return Error(u"cli.transport"_s, QT_TRANSLATE_NOOP("pasban::Error", "A serial link needs a port name."));
-        return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpSerialTransport>(value, baud));
-    }
-    if (kind == u"udp"_s) {
-        const qsizetype colon = value.lastIndexOf(u':');
-        bool ok = false;
-        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
-        QString host = colon > 0 ? value.left(colon) : QString();
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        const QHostAddress address(host);
-        if (!ok || port == 0 || port > 65535 || address.isNull()) {
-            return Error(u"cli.udp_address"_s,
-                         QT_TRANSLATE_NOOP("pasban::Error",
-                                           "--udp needs HOST:PORT with a numeric address, e.g. "
-                                           "192.0.2.7:1337."),
-                         {}, value);
-        }
-        return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpUdpTransport>(address, quint16(port)));
-    }
-    const QBluetoothAddress address(value);
-    if (kind != u"ble"_s || address.isNull()) {
-        return Error(u"cli.ble_address"_s,
-                     QT_TRANSLATE_NOOP("pasban::Error", "--ble needs a Bluetooth address such as AA:BB:CC:DD:EE:FF."));
-    }
-    return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpBleTransport>(address));
+    Result<firmware::TransportSpec> spec = firmware::parseTransportSpec(kind, value);
+    if (!spec)
+        return spec.error();
+    return spec->makeTransport(baud);
 }
 
 Result<int> baudRate(const QCommandLineParser &parser)
@@ -283,28 +258,6 @@ QString stepText(firmware::FirmwareUpdate::Step step)
     }
 }
 
-// After an update of an inventoried device: the new version in its firmware
-// history, and, once confirmed, the anti-rollback record (devices do not report
-// their counter, so the console remembers the highest version, sequence and
-// counter it installed).
-Status recordInstalled(ConsoleContext &context, const QString &deviceId, const firmware::FirmwareUpdateResult &result,
-                       const QString &packageId, quint64 sequenceNumber)
-{
-    inventory::InventoryStore inventory(context.database());
-    if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, deviceId, result); !recorded)
-        return recorded;
-    if (!result.confirmed)
-        return {};
-    firmware::DeviceFirmwareRecord installed;
-    installed.deviceId = deviceId;
-    installed.version = result.version;
-    installed.securityCounter = result.securityCounter.value_or(0);
-    installed.imageHash = result.imageHash;
-    installed.packageId = packageId;
-    installed.sequenceNumber = sequenceNumber;
-    return firmware::RollbackStore(context.database()).record(installed);
-}
-
 // firmware push PACKAGE --fleet FILE: every device verified first (each refusal
 // listed and audited; a refused device is never contacted), then FleetUpdate.
 int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser &parser, const QByteArray &bytes,
@@ -362,7 +315,8 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
         }
         const QString where = entry.value(kind).toString();
         // The link is checked now, so a typo fails before anything is sent.
-        if (target.deviceId.isEmpty() || kind.isEmpty() || !makeLinkTransport(kind, where, *baud)) {
+        const Result<firmware::TransportSpec> link = firmware::parseTransportSpec(kind, where);
+        if (target.deviceId.isEmpty() || kind.isEmpty() || !link) {
             return out.fail(Error(u"cli.fleet_file"_s,
                                   QT_TRANSLATE_NOOP("pasban::Error",
                                                     "The fleet file must be a JSON array of devices, each with "
@@ -371,9 +325,8 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
                             Usage);
         }
         target.link = kind + u':' + where;
-        target.makeTransport = [kind, where, rate = *baud]() -> std::unique_ptr<smp::SmpTransport> {
-            Result<std::unique_ptr<smp::SmpTransport>> made = makeLinkTransport(kind, where, rate);
-            return made ? std::move(made).value() : nullptr;
+        target.makeTransport = [spec = *link, rate = *baud] {
+            return spec.makeTransport(rate);
         };
         Result<firmware::TargetDevice> device =
             targetDevice(target.deviceId, entry.value(u"model"_s).toString(), entry.value(u"hardware"_s).toString(),
@@ -418,8 +371,9 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
     for (const firmware::FleetDeviceResult &result : fleet.results()) {
         if (result.state != firmware::FleetDeviceResult::State::Succeeded || !result.result)
             continue;
-        if (Status recorded = recordInstalled(*context, result.deviceId, *result.result, package->manifest().packageId,
-                                              package->manifest().sequenceNumber);
+        if (Status recorded =
+                firmware::recordInstalled(context->database(), result.deviceId, *result.result,
+                                          package->manifest().packageId, package->manifest().sequenceNumber);
             !recorded)
             return out.fail(recorded.error(), Failed);
     }
@@ -582,8 +536,8 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
         return out.fail(outcome->error(), Failed);
     const firmware::FirmwareUpdateResult &result = outcome->value();
     if (parser.isSet(u"device-id"_s)) {
-        if (Status recorded =
-                recordInstalled(*context, parser.value(u"device-id"_s), result, packageId, packageSequence);
+        if (Status recorded = firmware::recordInstalled(context->database(), parser.value(u"device-id"_s), result,
+                                                        packageId, packageSequence);
             !recorded)
             return out.fail(recorded.error(), Failed);
     }

@@ -452,6 +452,10 @@
         <source>No Bluetooth adapter: listing USB devices only.</source>
         <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
     </message>
+    <message>
+        <source>Imported UNVERIFIED image %1 (version %2) from the Nordic DFU package; the override is recorded in the audit log.</source>
+        <translation>تصویر تأییدنشدهٔ %1 (نسخهٔ %2) از بستهٔ DFU نوردیک وارد شد؛ این استثنا در گزارش ممیزی ثبت شد.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1657,6 +1661,82 @@
     <message>
         <source>The password file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged: an entry cannot be read as the archive describes it.</source>
+        <translation>بایگانی ZIP آسیب دیده است: یکی از اقلام آن را نمی‌توان آن‌گونه که بایگانی توصیف می‌کند خواند.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive uses a feature Pasban does not read (ZIP64, several disks, encryption, or a compression other than stored and deflate).</source>
+        <translation>بایگانی ZIP از قابلیتی استفاده می‌کند که پاسبان آن را نمی‌خواند (ZIP64، چند دیسک، رمزگذاری، یا فشرده‌سازی‌ای جز ‪stored‬ و ‪deflate‬).</translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds an entry whose name could point outside a folder (an absolute path, .., a drive letter or a control character): %1</source>
+        <translation>بایگانی ZIP قلمی دارد که نامش می‌تواند به بیرون از پوشه اشاره کند (مسیر مطلق، ‪..‬، حرف درایو یا نویسهٔ کنترلی): %1</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive.</source>
+        <translation>این فایل بایگانی ZIP نیست.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds more than %1 entries.</source>
+        <translation>بایگانی ZIP بیش از %1 قلم دارد.</translation>
+    </message>
+    <message>
+        <source>An entry&apos;s name in the ZIP archive is longer than %1 characters.</source>
+        <translation>نام یکی از اقلام بایگانی ZIP بیش از %1 نویسه است.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive holds two entries named %1.</source>
+        <translation>بایگانی ZIP دو قلم با نام %1 دارد.</translation>
+    </message>
+    <message>
+        <source>An entry in the ZIP archive is larger than %1 bytes.</source>
+        <translation>یکی از اقلام بایگانی ZIP بزرگ‌تر از %1 بایت است.</translation>
+    </message>
+    <message>
+        <source>The entries of the ZIP archive together are larger than %1 bytes.</source>
+        <translation>اقلام بایگانی ZIP روی هم بزرگ‌تر از %1 بایت‌اند.</translation>
+    </message>
+    <message>
+        <source>An entry in the ZIP archive expands more than %1 times: it looks like a ZIP bomb.</source>
+        <translation>یکی از اقلام بایگانی ZIP با بازکردن بیش از %1 برابر بزرگ می‌شود: به بمب ZIP می‌ماند.</translation>
+    </message>
+    <message>
+        <source>An entry in the ZIP archive does not match its checksum: the file is damaged.</source>
+        <translation>یکی از اقلام بایگانی ZIP با مجموع آزمایشی‌اش نمی‌خواند: فایل آسیب دیده است.</translation>
+    </message>
+    <message>
+        <source>The DFU package&apos;s manifest.json is not the nRF Connect SDK&apos;s format.</source>
+        <translation>فایل ‪manifest.json‬ بستهٔ DFU در قالب ‪nRF Connect SDK‬ نیست.</translation>
+    </message>
+    <message>
+        <source>The ZIP file has no manifest.json: it is not a Nordic DFU package.</source>
+        <translation>فایل ZIP فاقد ‪manifest.json‬ است: بستهٔ DFU نوردیک نیست.</translation>
+    </message>
+    <message>
+        <source>This DFU package is for the nRF5 SDK&apos;s bootloader, not an MCUboot image from the nRF Connect SDK.</source>
+        <translation>این بستهٔ DFU برای راه‌انداز ‪nRF5 SDK‬ است، نه تصویر MCUboot از ‪nRF Connect SDK‬.</translation>
+    </message>
+    <message>
+        <source>The DFU package holds %1 images (for several cores or bootloader stages); Pasban imports a DFU package with a single application image only, so that an update is never split.</source>
+        <translation>بستهٔ DFU دارای %1 تصویر است (برای چند هسته یا چند مرحلهٔ راه‌انداز)؛ پاسبان تنها بستهٔ DFU با یک تصویر برنامه را وارد می‌کند تا هیچ به‌روزرسانی‌ای تکه‌تکه نشود.</translation>
+    </message>
+    <message>
+        <source>The DFU package&apos;s manifest names no application image.</source>
+        <translation>مانیفست بستهٔ DFU هیچ تصویر برنامه‌ای را نام نمی‌برد.</translation>
+    </message>
+    <message>
+        <source>The DFU package&apos;s manifest names an image the ZIP file does not hold: %1</source>
+        <translation>مانیفست بستهٔ DFU تصویری را نام می‌برد که در فایل ZIP نیست: %1</translation>
+    </message>
+    <message>
+        <source>The image in the DFU package is not the size its manifest states.</source>
+        <translation>اندازهٔ تصویر درون بستهٔ DFU با اندازه‌ای که مانیفستش می‌گوید یکی نیست.</translation>
+    </message>
+    <message>
+        <source>The image in the DFU package is not the version its manifest states.</source>
+        <translation>نسخهٔ تصویر درون بستهٔ DFU با نسخه‌ای که مانیفستش می‌گوید یکی نیست.</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4661,6 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <translation>وارد کردن تصویر تأییدنشده</translation>
     </message>
     <message>
-        <source>MCUboot images (*.bin);;All files (*)</source>
-        <translation>تصویرهای MCUboot (‪*.bin‬);;همهٔ فایل‌ها (‪*‬)</translation>
-    </message>
-    <message>
         <source>The firmware library could not be read.</source>
         <translation>کتابخانهٔ میان‌افزار خوانده نشد.</translation>
     </message>
@@ -4695,6 +4771,14 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Push to a device…</source>
         <translation>نصب روی یک دستگاه…</translation>
+    </message>
+    <message>
+        <source>MCUboot images and Nordic DFU packages (*.bin *.zip);;All files (*)</source>
+        <translation>تصویرهای MCUboot و بسته‌های DFU نوردیک (‪*.bin *.zip‬);;همهٔ فایل‌ها (‪*‬)</translation>
+    </message>
+    <message>
+        <source>Imported the unverified application image of the Nordic DFU package as %1, version %2.</source>
+        <translation>تصویر برنامهٔ تأییدنشدهٔ بستهٔ DFU نوردیک با شناسهٔ %1 و نسخهٔ %2 وارد شد.</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +5575,10 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Imported</source>
         <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <source>The application image of a Nordic DFU package, imported without a signed manifest: nothing vouches for its origin.</source>
+        <translation>تصویر برنامهٔ یک بستهٔ DFU نوردیک که بدون مانیفست امضاشده وارد شده است: هیچ چیز منشأ آن را تضمین نمی‌کند.</translation>
     </message>
 </context>
 <context>

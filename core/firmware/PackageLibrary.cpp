@@ -2,8 +2,10 @@
 
 #include "FirmwarePackage.h"
 #include "McubootImage.h"
+#include "NordicDfuZip.h"
 #include "PackageVerifier.h"
 #include "audit/AuditSink.h"
+#include "common/ZipReader.h"
 #include "crypto/Hash.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -182,6 +184,7 @@ Result<LibraryEntry> PackageLibrary::importPackage(const QString &path, const QS
         && approval->state == VerificationCheck::State::Passed && !report.approvalSigner.isEmpty();
     entry.approvedBy = entry.approved ? report.approvalSigner : QString();
     entry.verdict = u"verified"_s;
+    entry.origin = u"package"_s;
     entry.cvesFixed = manifest.cvesFixed;
     entry.releaseNotes = manifest.releaseNotes;
     entry.sbomComponents = sbomComponents(package->sbom());
@@ -293,16 +296,35 @@ Result<LibraryEntry> PackageLibrary::importUnverifiedImage(const QString &path, 
                             QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
                             file.errorString()));
     }
+    // A Nordic DFU package: its application image is what is imported.
+    std::optional<NordicDfuImage> dfu;
+    if (ZipReader::looksLikeZip(bytes)) {
+        Result<NordicDfuImage> read = readNordicDfuZip(bytes);
+        if (!read)
+            return refuse(read.error());
+        dfu = std::move(read).value();
+    }
+    const QByteArray &imageBytes = dfu ? dfu->image : bytes;
     // Even without a signature the image must be an MCUboot image whose hash
     // matches its contents: a truncated or corrupt file is refused here.
-    const Result<McubootImage> image = McubootImage::parse(bytes);
+    const Result<McubootImage> image = McubootImage::parse(imageBytes);
     if (!image)
         return refuse(image.error());
     if (const Status hash = image->verifyHash(); !hash)
         return refuse(hash.error());
+    if (dfu && !dfu->manifestVersion.isEmpty()) {
+        const std::optional<ImageVersion> stated = parseImageVersion(dfu->manifestVersion);
+        if (!stated || *stated != image->version()) {
+            return refuse(Error(u"firmware.dfu_version_mismatch"_s,
+                                QT_TRANSLATE_NOOP("pasban::Error",
+                                                  "The image in the DFU package is not the version its manifest "
+                                                  "states."),
+                                {}, dfu->manifestVersion + u" != "_s + image->version().toString()));
+        }
+    }
 
     LibraryEntry entry;
-    entry.fileSha256 = crypto::sha256(bytes);
+    entry.fileSha256 = crypto::sha256(imageBytes);
     entry.packageId = u"unverified-"_s + QString::fromLatin1(entry.fileSha256.toHex().left(16));
     Result<std::optional<LibraryEntry>> existing = find(entry.packageId);
     if (!existing)
@@ -322,22 +344,31 @@ Result<LibraryEntry> PackageLibrary::importUnverifiedImage(const QString &path, 
         }
     }
     entry.verdict = u"unverified"_s;
-    entry.filePath = QDir(m_folder).filePath(QString::fromLatin1(entry.fileSha256.toHex()) + u".bin"_s);
+    entry.origin = dfu ? u"nordic-dfu-zip"_s : u"image"_s;
+    entry.releaseNotes = dfu ? dfu->name : QString();
+    entry.filePath =
+        QDir(m_folder).filePath(QString::fromLatin1(entry.fileSha256.toHex()) + (dfu ? u".dfu.bin"_s : u".bin"_s));
     entry.imported = m_clock.nowUtc();
     entry.importedBy = operatorId;
 
     // The override is recorded as a security event before anything is stored.
-    if (Status s = audit(u"import_unverified"_s, true, operatorId,
-                         {{u"file"_s, fileName},
-                          {u"packageId"_s, entry.packageId},
-                          {u"version"_s, entry.version.toString()},
-                          {u"models"_s, QJsonArray::fromStringList(entry.models)},
-                          {u"unverified"_s, true},
-                          {u"reason"_s, reason},
-                          {u"sha256"_s, QString::fromLatin1(entry.fileSha256.toHex())}});
-        !s)
+    QJsonObject details {{u"file"_s, fileName},
+                         {u"packageId"_s, entry.packageId},
+                         {u"version"_s, entry.version.toString()},
+                         {u"models"_s, QJsonArray::fromStringList(entry.models)},
+                         {u"unverified"_s, true},
+                         {u"reason"_s, reason},
+                         {u"origin"_s, entry.origin},
+                         {u"sha256"_s, QString::fromLatin1(entry.fileSha256.toHex())}};
+    if (dfu) {
+        details.insert(u"zipSha256"_s, QString::fromLatin1(crypto::sha256(bytes).toHex()));
+        details.insert(u"zipEntry"_s, dfu->fileName);
+        details.insert(u"board"_s, dfu->board);
+        details.insert(u"soc"_s, dfu->soc);
+    }
+    if (Status s = audit(u"import_unverified"_s, true, operatorId, details); !s)
         return s.error();
-    if (Status s = store(entry, bytes); !s)
+    if (Status s = store(entry, imageBytes); !s)
         return s.error();
     return entry;
 }
@@ -369,6 +400,9 @@ LibraryEntry readEntry(const storage::Statement &row, const QString &folder)
     e.releaseNotes = row.columnText(10);
     e.sbomComponents = listFromJson(row.columnText(11));
     e.filePath = QDir(folder).filePath(row.columnText(12));
+    e.origin = e.filePath.endsWith(u".dfu.bin"_s) ? u"nordic-dfu-zip"_s
+        : e.filePath.endsWith(u".bin"_s)          ? u"image"_s
+                                                  : u"package"_s;
     e.fileSha256 = row.columnBlob(13);
     e.imported = QDateTime::fromString(row.columnText(14), Qt::ISODateWithMs).toUTC();
     e.importedBy = row.columnText(15);

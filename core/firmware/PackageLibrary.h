@@ -37,6 +37,11 @@ struct LibraryEntry
     bool approved = false; // a hospital approval countersignature verified
     QString approvedBy; // its signer's subject
     QString verdict; // "verified", or "unverified" for an image imported by override
+    // What was imported: "package" (a signed Pasban package), "image" (a bare
+    // MCUboot .bin) or "nordic-dfu-zip" (the application image of a Nordic DFU
+    // package). Schema v8 has no column for it: the kept copy's name carries it
+    // (<sha256>.pasbanpkg, <sha256>.bin, <sha256>.dfu.bin).
+    QString origin;
     QStringList cvesFixed;
     QString releaseNotes;
     QStringList sbomComponents; // "name version" of each CycloneDX component
@@ -71,6 +76,10 @@ public:
     // operator and checked their right to do this (Permission::ImportUnverifiedPackage);
     // REASON is required and goes into the audit record of the override. MODELS
     // are the device models the operator says it is for (may be empty).
+    // A ZIP file at PATH is read as a Nordic DFU package (NordicDfuZip.h): its one
+    // application image is imported the same way, with the origin
+    // "nordic-dfu-zip" and the package's file, entry, board and SoC in the audit
+    // record; the image's version must equal the manifest's version_MCUBOOT.
     [[nodiscard]] Result<LibraryEntry> importUnverifiedImage(const QString &path, const QString &reason,
                                                              const QStringList &models, const QString &operatorId = {});
     [[nodiscard]] Result<QList<LibraryEntry>> list() const;

@@ -234,6 +234,40 @@ private Q_SLOTS:
         QVERIFY2(summary.contains("primary 2.1.0, confirmed"), summary.constData());
     }
 
+    // A Nordic DFU package goes through the same warning; its application image is
+    // listed as unverified, and the tooltip says where it came from.
+    void nordicDfuPackageImportsItsApplicationImage()
+    {
+        test::RecordingAuditSink sink;
+        ui::FirmwarePage page(*m_context, &sink);
+        const int before = page.model()->rowCount();
+        page.importUnverifiedFile(QStringLiteral(PASBAN_TEST_DATA_DIR "/firmware/dfu/dfu_application.zip"));
+        auto *warning = child<QDialog>(&page, u"unverifiedWarning"_s);
+        auto *confirm = child<QPushButton>(warning, u"confirmImport"_s);
+        QVERIFY(!confirm->isEnabled());
+        child<QLineEdit>(warning, u"reason"_s)->setText(u"vendor hotfix"_s);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<QDialog *>(u"unverifiedWarning"_s));
+        QCOMPARE(page.model()->rowCount(), before + 1);
+        int row = -1;
+        for (int r = 0; r < page.model()->rowCount(); ++r) {
+            if (page.model()->entry(r)->origin == u"nordic-dfu-zip"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->entry(row)->verdict, u"unverified"_s);
+        QVERIFY(page.model()
+                    ->index(row, ui::PackageTableModel::Status)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Nordic DFU"_s));
+        QVERIFY(child<QLabel>(&page, u"status"_s)->text().contains(u"Nordic DFU"_s));
+        QVERIFY(operations(sink).contains(u"firmware.library.import_unverified"_s));
+        page.removePackage(page.model()->entry(row)->packageId);
+        child<QMessageBox>(&page, u"removeConfirmation"_s)->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(page.model()->rowCount(), before);
+    }
+
     void unverifiedImportNeedsTheWarningAndAReason()
     {
         test::RecordingAuditSink sink;

@@ -370,6 +370,28 @@ private Q_SLOTS:
         QCOMPARE(run.json().value(u"verdict"_s).toString(), u"unverified"_s);
         QCOMPARE(run.json().value(u"version"_s).toString(), u"2.1.0"_s);
 
+        // A Nordic DFU package: its application image, through the same flags.
+        const QString dfuZip = QStringLiteral(PASBAN_TEST_DATA_DIR "/firmware/dfu/dfu_application.zip");
+        QCOMPARE(cli(QStringList {u"package"_s, u"import"_s, dfuZip, u"--unverified"_s} + audit).exitCode, 2);
+        run = cli(QStringList {u"package"_s, u"import"_s, dfuZip, u"--unverified"_s, u"--accept-risk"_s, u"--reason"_s,
+                               u"vendor portal down"_s, u"--json"_s}
+                  + audit);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"origin"_s).toString(), u"nordic-dfu-zip"_s);
+        QCOMPARE(run.json().value(u"version"_s).toString(), u"1.2.3+4"_s);
+        const QString dfuId = run.json().value(u"packageId"_s).toString();
+        const QByteArray truncated = QByteArray("PK\x03\x04\x14\0\0\0\0\0\0\0\0\0", 14);
+        QFile hostile(path(u"hostile.zip"_s));
+        QVERIFY(hostile.open(QIODevice::WriteOnly));
+        hostile.write(truncated); // a local header and nothing else
+        hostile.close();
+        run = cli(QStringList {u"package"_s, u"import"_s, path(u"hostile.zip"_s), u"--unverified"_s, u"--accept-risk"_s,
+                               u"--reason"_s, u"test"_s, u"--json"_s}
+                  + audit);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"zip.not_zip"_s);
+        QCOMPARE(cli(QStringList {u"package"_s, u"remove"_s, dfuId} + audit).exitCode, 0);
+
         run = cli({u"package"_s, u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QMap<QString, QString> verdicts;

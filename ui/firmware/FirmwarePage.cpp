@@ -94,8 +94,9 @@ FirmwarePage::FirmwarePage(ConsoleContext &context, audit::AuditSink *sink, QWid
             importPackageFile(path);
     });
     connect(m_importUnverifiedButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import unverified image"), {},
-                                                          tr("MCUboot images (*.bin);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import unverified image"), {},
+                                         tr("MCUboot images and Nordic DFU packages (*.bin *.zip);;All files (*)"));
         if (!path.isEmpty())
             importUnverifiedFile(path);
     });
@@ -267,7 +268,11 @@ void FirmwarePage::importUnverifiedFile(const QString &path)
             showError(tr("The image was not imported."), entry.error());
         } else {
             m_status->setText(
-                tr("Imported unverified image %1, version %2.").arg(entry->packageId, entry->version.toString()));
+                entry->origin == u"nordic-dfu-zip"_s
+                    ? tr("Imported the unverified application image of the Nordic DFU package as "
+                         "%1, version %2.")
+                          .arg(entry->packageId, entry->version.toString())
+                    : tr("Imported unverified image %1, version %2.").arg(entry->packageId, entry->version.toString()));
             m_status->setToolTip({});
             reload();
             Q_EMIT libraryChanged();

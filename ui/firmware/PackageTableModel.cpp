@@ -67,6 +67,9 @@ QVariant PackageTableModel::data(const QModelIndex &index, int role) const
         return QApplication::style()->standardIcon(icon);
     }
     if (role == Qt::ToolTipRole && index.column() == Status) {
+        if (e->verdict != u"verified"_s && e->origin == u"nordic-dfu-zip"_s)
+            return tr("The application image of a Nordic DFU package, imported without a signed manifest: "
+                      "nothing vouches for its origin.");
         if (e->verdict != u"verified"_s)
             return tr("Imported without a signed manifest: nothing vouches for its origin.");
         return e->approved ? tr("Signed by %1; approved by %2").arg(e->signerSubject, e->approvedBy)

@@ -4,20 +4,18 @@
 #include "console/ConsoleContext.h"
 #include "firmware/FirmwareJobStore.h"
 #include "firmware/FirmwarePackage.h"
+#include "firmware/InstallRecord.h"
 #include "firmware/PackageVerifier.h"
 #include "firmware/RollbackStore.h"
+#include "firmware/TransportSpec.h"
 #include "firmware/TrustStore.h"
 #include "inventory/InventoryStore.h"
-#include "smp/SmpBleTransport.h"
-#include "smp/SmpSerialTransport.h"
-#include "smp/SmpUdpTransport.h"
+#include "smp/SmpTransport.h"
 
-#include <QBluetoothAddress>
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -269,26 +267,12 @@ void PushDialog::runChecks()
 
 Result<std::unique_ptr<smp::SmpTransport>> PushDialog::makeTransport() const
 {
-    const QString kind = m_transport->currentData().toString();
     const QString value = m_address->text().trimmed();
-    if (kind == u"serial"_s && !value.isEmpty())
-        return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpSerialTransport>(value));
-    if (kind == u"udp"_s) {
-        const qsizetype colon = value.lastIndexOf(u':');
-        bool ok = false;
-        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
-        QString host = colon > 0 ? value.left(colon) : QString();
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        const QHostAddress address(host);
-        if (ok && port > 0 && port <= 65535 && !address.isNull())
-            return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpUdpTransport>(address, quint16(port)));
-    }
-    if (kind == u"ble"_s) {
-        const QBluetoothAddress address(value);
-        if (!address.isNull())
-            return std::unique_ptr<smp::SmpTransport>(std::make_unique<smp::SmpBleTransport>(address));
-    }
+    const Result<firmware::TransportSpec> spec =
+        firmware::parseTransportSpec(m_transport->currentData().toString(), value);
+    if (spec)
+        return spec->makeTransport();
+    // The CLI's messages name its flags; here one message covers every link.
     return Error(u"ui.push_address"_s,
                  QT_TRANSLATE_NOOP("pasban::Error",
                                    "The device's address does not fit the chosen link: give HOST:PORT with a numeric "
@@ -362,19 +346,7 @@ Status PushDialog::recordInstalled(const firmware::FirmwareUpdateResult &result)
 {
     if (m_deviceId.isEmpty())
         return {};
-    inventory::InventoryStore inventory(m_context.database());
-    if (Status recorded = firmware::FirmwareUpdate::recordInInventory(inventory, m_deviceId, result); !recorded)
-        return recorded;
-    if (!result.confirmed)
-        return {};
-    firmware::DeviceFirmwareRecord installed;
-    installed.deviceId = m_deviceId;
-    installed.version = result.version;
-    installed.securityCounter = result.securityCounter.value_or(0);
-    installed.imageHash = result.imageHash;
-    installed.packageId = m_packageId;
-    installed.sequenceNumber = m_sequence;
-    return firmware::RollbackStore(m_context.database()).record(installed);
+    return firmware::recordInstalled(m_context.database(), m_deviceId, result, m_packageId, m_sequence);
 }
 
 void PushDialog::onFinished(const Result<firmware::FirmwareUpdateResult> &result)
