@@ -148,6 +148,27 @@ QJsonObject toJson(const SmpProbeResult &result, const QString &port)
                         {u"images"_s, images}};
 }
 
+audit::AuditEvent probeAuditEvent(const QString &port, const QString &deviceId, const Result<SmpProbeResult> &result)
+{
+    audit::AuditEvent event;
+    event.type = audit::EventType::ApplicationActivity;
+    event.action = audit::Action::Execute;
+    event.device = deviceId.isEmpty() ? u"serial:"_s + port : deviceId;
+    event.details = {{u"event"_s, u"smp-probe"_s}, {u"port"_s, port}};
+    if (!result) {
+        event.outcome = audit::Outcome::MinorFailure;
+        event.details.insert(u"error"_s, result.error().code());
+        return event;
+    }
+    event.details.insert(u"echo"_s, result->echo);
+    if (result->bootloader)
+        event.details.insert(u"bootloader"_s, result->bootloader->name);
+    if (const ImageSlotState *active = result->activeImage())
+        event.details.insert(u"activeVersion"_s, active->version);
+    event.details.insert(u"images"_s, result->images ? int(result->images->size()) : 0);
+    return event;
+}
+
 SmpProbe::SmpProbe(SmpTransport *transport, SmpProbeOptions options, QObject *parent)
     : QObject(parent)
     , m_transport(transport)

@@ -2,6 +2,7 @@
 
 #include "SmpClient.h"
 #include "SmpResponses.h"
+#include "audit/AuditEvent.h"
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -46,6 +47,12 @@ struct SmpProbeResult
 // "confirmed", "pending", "bootable", "permanent"}]}; absent parts are null. PORT
 // is what the operator named (the transport's peer without "serial:").
 [[nodiscard]] QJsonObject toJson(const SmpProbeResult &result, const QString &port);
+
+// The audit record of one probe (an operator sending commands to a device):
+// the port, the device's identity when known (empty: the port stands in), what
+// answered (echo, bootloader, running version and image count) or the error code.
+[[nodiscard]] audit::AuditEvent probeAuditEvent(const QString &port, const QString &deviceId,
+                                                const Result<SmpProbeResult> &result);
 
 // MCUboot's mode as a stable machine name ("swap-move"); "unknown" for others.
 [[nodiscard]] QString bootloaderModeName(qint64 mode);
