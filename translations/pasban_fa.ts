@@ -452,6 +452,74 @@
         <source>No Bluetooth adapter: listing USB devices only.</source>
         <translation>آداپتور بلوتوث پیدا نشد: فقط دستگاه‌های USB فهرست می‌شوند.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>SMP device on %1</source>
+        <translation>دستگاه SMP روی %1</translation>
+    </message>
+    <message>
+        <source>  Echo: %1</source>
+        <translation>  پژواک (echo): %1</translation>
+    </message>
+    <message>
+        <source>  OS and application: %1</source>
+        <translation>  سیستم‌عامل و برنامه: %1</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>  Management buffers: %1 of %2 bytes</source>
+        <translation>  بافرهای مدیریت: %1 عدد، هر یک %2 بایت</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
+        <source>refuses downgrades</source>
+        <translation>نسخه قدیمی‌تر را نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <source>  Bootloader: %1</source>
+        <translation>  بوت‌لودر: %1</translation>
+    </message>
+    <message>
+        <source>  Images: %1</source>
+        <translation>  ایمیج‌ها: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>قابل راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>دائمی</translation>
+    </message>
+    <message>
+        <source>  Image %1 slot %2: %3 [%4] hash %5</source>
+        <translation>  ایمیج %1، جایگاه %2: %3 [%4] هش %5</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1657,6 +1725,26 @@
     <message>
         <source>The password file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing on %1 answered an SMP echo: it is not an SMP (mcumgr) device, or its firmware does not listen for device management on this port. Check the port name and that the device is running.</source>
+        <translation>هیچ چیز روی %1 به پژواک SMP پاسخ نداد: این دستگاه SMP (‪mcumgr‬) نیست، یا میان‌افزار آن روی این درگاه به فرمان‌های مدیریت دستگاه گوش نمی‌دهد. نام درگاه را بررسی کنید و مطمئن شوید دستگاه روشن است و کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the echo but not the request for its management buffer parameters. It may be busy or resetting: try again.</source>
+        <translation>دستگاه روی %1 به پژواک پاسخ داد اما به درخواست پارامترهای بافر مدیریت پاسخ نداد. ممکن است مشغول باشد یا در حال راه‌اندازی دوباره: دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the echo but not the request for its OS and application information. It may be busy or resetting: try again.</source>
+        <translation>دستگاه روی %1 به پژواک پاسخ داد اما به درخواست اطلاعات سیستم‌عامل و برنامه پاسخ نداد. ممکن است مشغول باشد یا در حال راه‌اندازی دوباره: دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the echo but not the request for its bootloader information. It may be busy or resetting: try again.</source>
+        <translation>دستگاه روی %1 به پژواک پاسخ داد اما به درخواست اطلاعات بوت‌لودر پاسخ نداد. ممکن است مشغول باشد یا در حال راه‌اندازی دوباره: دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the echo but not the request for its image list. It may be busy or resetting: try again.</source>
+        <translation>دستگاه روی %1 به پژواک پاسخ داد اما به درخواست فهرست ایمیج‌ها پاسخ نداد. ممکن است مشغول باشد یا در حال راه‌اندازی دوباره: دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3690,65 @@
     <message>
         <source>Most frequent open findings (devices)</source>
         <translation>پرتکرارترین یافته‌های باز (شمار دستگاه‌ها)</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::smp::SmpProbe</name>
+    <message>
+        <source>single application slot</source>
+        <translation>تک‌جایگاه برنامه</translation>
+    </message>
+    <message>
+        <source>swap using scratch</source>
+        <translation>جابه‌جایی با ناحیه موقت (scratch)</translation>
+    </message>
+    <message>
+        <source>overwrite only (no way back)</source>
+        <translation>فقط بازنویسی (بدون راه بازگشت)</translation>
+    </message>
+    <message>
+        <source>swap using move</source>
+        <translation>جابه‌جایی با انتقال (move)</translation>
+    </message>
+    <message>
+        <source>direct execute-in-place</source>
+        <translation>اجرای مستقیم در محل (XIP)</translation>
+    </message>
+    <message>
+        <source>direct execute-in-place with revert</source>
+        <translation>اجرای مستقیم در محل (XIP) با امکان بازگشت</translation>
+    </message>
+    <message>
+        <source>load into RAM</source>
+        <translation>بارگذاری در RAM</translation>
+    </message>
+    <message>
+        <source>firmware loader</source>
+        <translation>بارگذار میان‌افزار</translation>
+    </message>
+    <message>
+        <source>unknown mode %1</source>
+        <translation>حالت ناشناخته %1</translation>
+    </message>
+    <message>
+        <source>Checking that the device answers (echo)</source>
+        <translation>بررسی پاسخ‌گویی دستگاه (پژواک)</translation>
+    </message>
+    <message>
+        <source>Reading management buffer parameters</source>
+        <translation>خواندن پارامترهای بافر مدیریت</translation>
+    </message>
+    <message>
+        <source>Reading OS and application information</source>
+        <translation>خواندن اطلاعات سیستم‌عامل و برنامه</translation>
+    </message>
+    <message>
+        <source>Reading bootloader information</source>
+        <translation>خواندن اطلاعات بوت‌لودر</translation>
+    </message>
+    <message>
+        <source>Reading the image list</source>
+        <translation>خواندن فهرست ایمیج‌ها</translation>
     </message>
 </context>
 <context>
