@@ -3700,7 +3700,7 @@
     </message>
     <message>
         <source>swap using scratch</source>
-        <translation>جابه‌جایی با ناحیه موقت (scratch)</translation>
+        <translation>جابه‌جایی با ناحیهٔ موقت</translation>
     </message>
     <message>
         <source>overwrite only (no way back)</source>
@@ -3708,7 +3708,7 @@
     </message>
     <message>
         <source>swap using move</source>
-        <translation>جابه‌جایی با انتقال (move)</translation>
+        <translation>جابه‌جایی با انتقال</translation>
     </message>
     <message>
         <source>direct execute-in-place</source>
@@ -4388,6 +4388,205 @@ It opens when the console unlocks it with the system keystore or its passphrase;
         <source>Comparison</source>
         <translation>مقایسه</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>defined by each interface (%1)</source>
+        <translation>تعریف‌شده در هر رابط (%1)</translation>
+    </message>
+    <message>
+        <source>communications device (%1)</source>
+        <translation>دستگاه ارتباطی (%1)</translation>
+    </message>
+    <message>
+        <source>composite device (%1)</source>
+        <translation>دستگاه مرکب (%1)</translation>
+    </message>
+    <message>
+        <source>vendor-specific (%1)</source>
+        <translation>ویژهٔ سازنده (%1)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>در حال اجرا</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>pending: swaps in at the next reset</source>
+        <translation>در انتظار: در راه‌اندازی دوباره بعدی جایگزین می‌شود</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>قابل راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>دائمی</translation>
+    </message>
+    <message>
+        <source>stored, not running</source>
+        <translation>ذخیره‌شده، در حال اجرا نیست</translation>
+    </message>
+    <message>
+        <source>&amp;Probe over SMP</source>
+        <translation>&amp;کاوش از راه SMP</translation>
+    </message>
+    <message>
+        <source>This device has no serial port (CDC-ACM), so it cannot be probed over SMP.</source>
+        <translation>این دستگاه درگاه سریال (CDC-ACM) ندارد، بنابراین نمی‌توان آن را از راه SMP کاوش کرد.</translation>
+    </message>
+    <message>
+        <source>Ask the device over its USB serial port what it runs (SMP/mcumgr): operating system, bootloader and firmware images. Read only: nothing is changed.</source>
+        <translation>از راه درگاه سریال USB از دستگاه پرسیده می‌شود چه چیزی اجرا می‌کند (SMP/‪mcumgr‬): سیستم‌عامل، بوت‌لودر و ایمیج‌های میان‌افزار. فقط خواندنی است: هیچ چیز تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>USB device: %1</source>
+        <translation>دستگاه USB: %1</translation>
+    </message>
+    <message>
+        <source>Access denied by the operating system: only what it shares without opening the device is shown.</source>
+        <translation>سیستم‌عامل اجازهٔ دسترسی نداد: فقط آنچه بدون باز کردن دستگاه در دسترس است نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Observed by USB enumeration, last at %1</source>
+        <extracomment>Provenance: observed by USB enumeration, with the time</extracomment>
+        <translation>مشاهده‌شده در شمارش دستگاه‌های USB، آخرین بار در %1</translation>
+    </message>
+    <message>
+        <source>VID:PID</source>
+        <extracomment>Vendor and product IDs of a USB device</extracomment>
+        <translation>VID:PID</translation>
+    </message>
+    <message>
+        <source>not in the USB ID database</source>
+        <translation>در پایگاه دادهٔ شناسه‌های USB نیست</translation>
+    </message>
+    <message>
+        <source>Manufacturer string</source>
+        <translation>رشتهٔ سازنده</translation>
+    </message>
+    <message>
+        <source>Product string</source>
+        <translation>رشتهٔ محصول</translation>
+    </message>
+    <message>
+        <source>none: weak identity. The device is told apart only by the port it is plugged into; on another port it becomes a new entry.</source>
+        <translation>ندارد: هویت ضعیف. دستگاه فقط با درگاهی که به آن وصل است شناخته می‌شود؛ اگر به درگاه دیگری وصل شود، مدخل تازه‌ای می‌شود.</translation>
+    </message>
+    <message>
+        <source>Bus path</source>
+        <translation>مسیر گذرگاه</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>ردهٔ دستگاه</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>رابط‌ها</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>درگاه سریال</translation>
+    </message>
+    <message>
+        <source>Firmware replaceable over USB DFU</source>
+        <translation>میان‌افزار از راه DFU در USB قابل جایگزینی است</translation>
+    </message>
+    <message>
+        <source>Mass storage exposed</source>
+        <translation>حافظهٔ انبوه در دسترس است</translation>
+    </message>
+    <message>
+        <source>Observed by SMP probe on %1 at %2</source>
+        <extracomment>Provenance: observed by an SMP probe over a serial port, with the time</extracomment>
+        <translation>مشاهده‌شده با کاوش SMP روی %1 در %2</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>جزئیات فنی: %1</translation>
+    </message>
+    <message>
+        <source>Device management (SMP) answered over USB without authentication: anyone with this cable could upload firmware or reset the device.</source>
+        <translation>مدیریت دستگاه (SMP) بدون احراز هویت از راه USB پاسخ داد: هر کسی با این کابل می‌تواند میان‌افزار بارگذاری کند یا دستگاه را دوباره راه‌اندازی کند.</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>پژواک</translation>
+    </message>
+    <message>
+        <source>OS and application</source>
+        <translation>سیستم‌عامل و برنامه</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Management buffers</source>
+        <translation>بافرهای مدیریت</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 عدد، هر یک %2 بایت</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
+        <source>refuses older firmware</source>
+        <translation>میان‌افزار قدیمی‌تر را نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <source>Bootloader</source>
+        <translation>بوت‌لودر</translation>
+    </message>
+    <message>
+        <source>The device does not list its firmware images.</source>
+        <translation>دستگاه فهرست ایمیج‌های میان‌افزارش را ارائه نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Image and slot</source>
+        <translation>ایمیج و جایگاه</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>هش</translation>
+    </message>
+    <message>
+        <source>image %1, slot %2</source>
+        <translation>ایمیج %1، جایگاه %2</translation>
+    </message>
+    <message>
+        <source>Probing %1 over SMP…</source>
+        <translation>در حال کاوش %1 از راه SMP…</translation>
+    </message>
+    <message>
+        <source>Probe finished.</source>
+        <translation>کاوش پایان یافت.</translation>
+    </message>
+    <message>
+        <source>Probe cancelled.</source>
+        <translation>کاوش لغو شد.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::DevicePostureModel</name>
@@ -4486,6 +4685,15 @@ It opens when the console unlocks it with the system keystore or its passphrase;
     <message>
         <source>Last seen</source>
         <translation>آخرین مشاهده</translation>
+    </message>
+    <message>
+        <source>USB bus path</source>
+        <extracomment>Address type of a USB device: it has a bus path, not a Bluetooth address</extracomment>
+        <translation>مسیر گذرگاه USB</translation>
+    </message>
+    <message>
+        <source>USB DFU</source>
+        <translation>DFU در USB</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6499,83 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Import CRL…</source>
         <translation>وارد کردن CRL…</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::UsbText</name>
+    <message>
+        <source>CDC-ACM serial port</source>
+        <translation>درگاه سریال CDC-ACM</translation>
+    </message>
+    <message>
+        <source>CDC data</source>
+        <translation>دادهٔ CDC</translation>
+    </message>
+    <message>
+        <source>DFU (run-time)</source>
+        <translation>DFU (در زمان اجرا)</translation>
+    </message>
+    <message>
+        <source>DFU (in DFU mode)</source>
+        <translation>DFU (در حالت DFU)</translation>
+    </message>
+    <message>
+        <source>Personal healthcare</source>
+        <translation>مراقبت سلامت شخصی</translation>
+    </message>
+    <message>
+        <source>Mass storage</source>
+        <translation>حافظهٔ انبوه</translation>
+    </message>
+    <message>
+        <source>HID (keyboard, mouse or similar)</source>
+        <translation>HID (صفحه‌کلید، ماوس یا مانند آن)</translation>
+    </message>
+    <message>
+        <source>Vendor-specific</source>
+        <translation>ویژهٔ سازنده</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>صدا</translation>
+    </message>
+    <message>
+        <source>CDC control</source>
+        <translation>کنترل CDC</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>چاپگر</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>هاب</translation>
+    </message>
+    <message>
+        <source>Smart card</source>
+        <translation>کارت هوشمند</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ویدئو</translation>
+    </message>
+    <message>
+        <source>Wireless controller</source>
+        <translation>کنترل‌گر بی‌سیم</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <extracomment>A USB class code without a name; %1 is the code, e.g. 0x12</extracomment>
+        <translation>رده %1</translation>
+    </message>
+    <message>
+        <source>device class %1</source>
+        <extracomment>A USB device class code; %1 is the code, e.g. 0xef</extracomment>
+        <translation>ردهٔ دستگاه %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
