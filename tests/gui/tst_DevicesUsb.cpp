@@ -210,6 +210,7 @@ void tst_DevicesUsb::cleanup()
     m_registry.reset();
     m_settings.reset();
     Translator::install(u"en"_s);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 void tst_DevicesUsb::feed(const QList<discovery::UsbDevice> &devices)
@@ -380,6 +381,8 @@ void tst_DevicesUsb::silentPortShowsTheReasonAndCancelWorks()
 void tst_DevicesUsb::persianUsbDetailAndProbe()
 {
     QVERIFY(Translator::install(u"fa"_s));
+    // As LanguageController does: the whole window mirrors.
+    QApplication::setLayoutDirection(Translator::locale(u"fa"_s).textDirection());
     QCoreApplication::processEvents();
     const discovery::UsbDevice board = serviceBoard(m_pty);
     const discovery::UsbDevice locked = lockedDevice();
@@ -416,7 +419,14 @@ void tst_DevicesUsb::persianUsbDetailAndProbe()
             checked.remove(reported);
         QVERIFY2(!hasLatinLetters(checked), qPrintable(u"English left in Persian mode: "_s + line));
     }
-    QVERIFY(detail()->layoutDirection() == Qt::RightToLeft || QGuiApplication::layoutDirection() == Qt::RightToLeft);
+    QCOMPARE(detail()->layoutDirection(), Qt::RightToLeft);
+    // Rows read right to left: the label (Persian) comes before its value in the
+    // document, so it stands on the right.
+    const QString html = detailHtml();
+    const qsizetype label = html.indexOf(QCoreApplication::translate("pasban::ui::DeviceDetailView", "Bus path"));
+    const qsizetype value = html.indexOf(board.busPath);
+    QVERIFY(label > 0 && value > 0);
+    QVERIFY2(value < label, "in a right-to-left table the value cell is written first (it is laid out on the left)");
 }
 
 QTEST_MAIN(tst_DevicesUsb)

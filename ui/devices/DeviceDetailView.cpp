@@ -22,6 +22,7 @@
 #include "smp/SmpProbe.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -29,6 +30,8 @@
 #include <QSet>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,9 +49,22 @@ QString identifier(const QString &text)
     return ltrIsolate(text.toHtmlEscaped());
 }
 
+// Qt's rich text lays table columns out left to right whatever the language, so
+// in a right-to-left window the cells are written in reverse: the first column
+// then stands on the right, where a Persian reader starts.
+QString cellsInReadingOrder(QStringList cells)
+{
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        std::reverse(cells.begin(), cells.end());
+    QString html = u"<tr>"_s;
+    for (const QString &cell : std::as_const(cells))
+        html += u"<td style='padding-left:6px; padding-right:6px'>%1</td>"_s.arg(cell);
+    return html + u"</tr>"_s;
+}
+
 QString row(const QString &label, const QString &value)
 {
-    return u"<tr><td style='padding-inline-end:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label, value);
+    return cellsInReadingOrder({u"<b>%1</b>"_s.arg(label), value});
 }
 
 // Severity is an icon, a word and a colour together, never colour alone.
@@ -664,14 +680,14 @@ QString DeviceDetailView::renderProbe() const
         html += u"<p>%1</p>"_s.arg(tr("The device does not list its firmware images."));
         return html;
     }
-    html += u"<table><tr><th align='start'>%1</th><th align='start'>%2</th><th align='start'>%3</th>"
-            "<th align='start'>%4</th></tr>"_s.arg(tr("Image and slot"), tr("Version"), tr("State"), tr("Hash"));
+    html += u"<table>"_s
+        + cellsInReadingOrder({u"<b>%1</b>"_s.arg(tr("Image and slot")), u"<b>%1</b>"_s.arg(tr("Version")),
+                               u"<b>%1</b>"_s.arg(tr("State")), u"<b>%1</b>"_s.arg(tr("Hash"))});
     for (const smp::ImageSlotState &slot : *result.images) {
-        html += u"<tr><td style='padding-inline-end:12px'>%1</td><td style='padding-inline-end:12px'>%2</td>"
-                "<td style='padding-inline-end:12px'>%3</td><td>%4</td></tr>"_s.arg(
-                    tr("image %1, slot %2").arg(QLocale().toString(slot.image), QLocale().toString(slot.slot)),
-                    identifier(slot.version), escaped(slotState(slot)),
-                    identifier(QString::fromLatin1(slot.hash.toHex().left(16))) + u"…"_s);
+        html += cellsInReadingOrder(
+            {tr("image %1, slot %2").arg(QLocale().toString(slot.image), QLocale().toString(slot.slot)),
+             identifier(slot.version), escaped(slotState(slot)),
+             identifier(QString::fromLatin1(slot.hash.toHex().left(16))) + u"…"_s});
     }
     html += u"</table>"_s;
     return html;
