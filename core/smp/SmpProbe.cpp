@@ -169,6 +169,22 @@ audit::AuditEvent probeAuditEvent(const QString &port, const QString &deviceId, 
     return event;
 }
 
+QJsonObject probeObservationValue(const SmpProbeResult &result, const QString &port)
+{
+    const QJsonObject json = toJson(result, port);
+    QJsonObject value {{u"port"_s, port}, {u"images"_s, json.value(u"images"_s)}};
+    if (result.bootloader) {
+        value.insert(u"bootloader"_s, result.bootloader->name);
+        if (result.bootloader->mode)
+            value.insert(u"bootloaderMode"_s, bootloaderModeName(*result.bootloader->mode));
+    }
+    if (const ImageSlotState *active = result.activeImage()) {
+        value.insert(u"activeVersion"_s, active->version);
+        value.insert(u"activeHash"_s, QString::fromLatin1(active->hash.toHex()));
+    }
+    return value;
+}
+
 SmpProbe::SmpProbe(SmpTransport *transport, SmpProbeOptions options, QObject *parent)
     : QObject(parent)
     , m_transport(transport)

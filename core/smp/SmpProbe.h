@@ -54,6 +54,15 @@ struct SmpProbeResult
 [[nodiscard]] audit::AuditEvent probeAuditEvent(const QString &port, const QString &deviceId,
                                                 const Result<SmpProbeResult> &result);
 
+// What a successful probe tells the posture page, stored as an inventory
+// observation of kind ProbeObservationKind: SMP device management answered on a
+// USB serial port, which has no authentication of its own (REFERENCE §2). Posture
+// reads every "usb-" kind as a USB function the device exposes (DeviceFacts
+// usbFunctions), so a check keyed on this kind needs no other plumbing. Value:
+// {"port", "bootloader", "bootloaderMode", "activeVersion", "activeHash", "images"}.
+inline constexpr char16_t ProbeObservationKind[] = u"usb-smp-open";
+[[nodiscard]] QJsonObject probeObservationValue(const SmpProbeResult &result, const QString &port);
+
 // MCUboot's mode as a stable machine name ("swap-move"); "unknown" for others.
 [[nodiscard]] QString bootloaderModeName(qint64 mode);
 // The same in words, translated ("swap using move").

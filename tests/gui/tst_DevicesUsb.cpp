@@ -6,6 +6,7 @@
 #include "audit/AuditSink.h"
 #include "common/Settings.h"
 #include "common/Translator.h"
+#include "console/DeviceInventorySync.h"
 #include "devices/DeviceDetailView.h"
 #include "devices/DeviceTableModel.h"
 #include "devices/DevicesPage.h"
@@ -13,8 +14,11 @@
 #include "discovery/DeviceRegistry.h"
 #include "discovery/LibusbScanner.h"
 #include "discovery/UsbScanner.h"
+#include "inventory/InventoryStore.h"
 #include "sim/SimulatedBleInterrogator.h"
 #include "sim/SimulatedBleScanner.h"
+#include "smp/SmpProbe.h"
+#include "storage/ConsoleSchema.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -26,6 +30,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -143,7 +148,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     discovery::BleScenario m_ward;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<discovery::DeviceRegistry> m_registry;
+    std::unique_ptr<inventory::InventoryStore> m_store;
+    std::unique_ptr<DeviceInventorySync> m_sync;
     std::unique_ptr<sim::SimulatedBleScanner> m_scanner;
     std::unique_ptr<sim::SimulatedBleInterrogator> m_interrogator;
     std::unique_ptr<discovery::FixedUsbScanner> m_usb;
@@ -186,10 +194,15 @@ void tst_DevicesUsb::init()
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
     m_registry = std::make_unique<discovery::DeviceRegistry>();
     m_registry->setCoalesceInterval(std::chrono::milliseconds {20});
+    auto db = storage::openConsoleDatabase(m_dir->filePath(u"pasban.sqlite"_s));
+    QVERIFY(db.ok());
+    m_db = std::make_unique<storage::Database>(std::move(db).value());
+    m_store = std::make_unique<inventory::InventoryStore>(*m_db);
+    m_sync = std::make_unique<DeviceInventorySync>(*m_registry, *m_store);
     m_scanner = std::make_unique<sim::SimulatedBleScanner>(m_ward);
     m_interrogator = std::make_unique<sim::SimulatedBleInterrogator>(m_ward);
     m_audit.events.clear();
-    ui::DeviceServices services {m_registry.get(), m_scanner.get(), m_interrogator.get(), nullptr, true};
+    ui::DeviceServices services {m_registry.get(), m_scanner.get(), m_interrogator.get(), m_sync.get(), true};
     services.audit = &m_audit;
     m_page = std::make_unique<ui::DevicesPage>(services, *m_settings);
     m_page->resize(1100, 700);
@@ -207,7 +220,10 @@ void tst_DevicesUsb::cleanup()
     m_usb.reset();
     m_interrogator.reset();
     m_scanner.reset();
+    m_sync.reset();
+    m_store.reset();
     m_registry.reset();
+    m_db.reset();
     m_settings.reset();
     Translator::install(u"en"_s);
     QApplication::setLayoutDirection(Qt::LeftToRight);
@@ -344,6 +360,19 @@ void tst_DevicesUsb::probeOverSmpShowsTheRunningImage()
     QCOMPARE(event.details.value(u"event"_s).toString(), u"smp-probe"_s);
     QCOMPARE(event.details.value(u"activeVersion"_s).toString(), u"3.1.4"_s);
     QCOMPARE(event.outcome, audit::Outcome::Success);
+
+    // Stored for the posture page: SMP management open over USB, with what runs.
+    auto observations = m_store->observations(board.id());
+    QVERIFY(observations.ok());
+    const auto stored = std::find_if(observations->cbegin(), observations->cend(), [](const auto &o) {
+        return o.kind == QString::fromUtf16(smp::ProbeObservationKind);
+    });
+    QVERIFY(stored != observations->cend());
+    QCOMPARE(stored->kind, u"usb-smp-open"_s);
+    QCOMPARE(stored->method, u"smp-probe"_s);
+    QCOMPARE(stored->value.value(u"activeVersion"_s).toString(), u"3.1.4"_s);
+    QCOMPARE(stored->value.value(u"port"_s).toString(), m_pty);
+    QCOMPARE(stored->value.value(u"bootloader"_s).toString(), u"MCUboot"_s);
 }
 
 void tst_DevicesUsb::silentPortShowsTheReasonAndCancelWorks()
@@ -375,6 +404,11 @@ void tst_DevicesUsb::silentPortShowsTheReasonAndCancelWorks()
     QCOMPARE(m_audit.probes().size(), 2);
     QCOMPARE(m_audit.probes().last().outcome, audit::Outcome::MinorFailure);
     QCOMPARE(m_audit.probes().last().details.value(u"error"_s).toString(), u"smp.probe.no_answer"_s);
+    // Nothing answered: no evidence of open management is stored.
+    auto observations = m_store->observations(board.id());
+    QVERIFY(observations.ok());
+    for (const inventory::Observation &observation : *observations)
+        QVERIFY(observation.kind != u"usb-smp-open"_s);
 #endif
 }
 

@@ -134,6 +134,12 @@ void tst_SmpProbe::readsWhatTheDeviceRuns()
     QCOMPARE(slot0.value(u"hash"_s).toString(), QString::fromLatin1(served.device->primary().hash.toHex()));
     QCOMPARE(slot0.value(u"active"_s).toBool(), true);
     QVERIFY(!probe->isRunning());
+
+    const QJsonObject observed = probeObservationValue(result, served.pty->slavePath());
+    QCOMPARE(observed.value(u"activeVersion"_s).toString(), u"2.3.7"_s);
+    QCOMPARE(observed.value(u"activeHash"_s).toString(), QString::fromLatin1(served.device->primary().hash.toHex()));
+    QCOMPARE(observed.value(u"bootloaderMode"_s).toString(), u"swap-move"_s);
+    QCOMPARE(QString::fromUtf16(ProbeObservationKind), u"usb-smp-open"_s); // posture reads "usb-" kinds
 }
 
 void tst_SmpProbe::unsupportedCommandsAreLeftOut()

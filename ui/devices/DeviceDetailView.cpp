@@ -751,9 +751,26 @@ void DeviceDetailView::onProbeFinished(const QString &id, const QString &port,
     else
         shown.error = result.error();
     m_probeShown = shown;
+    const QString operatorId = m_session ? m_session->operatorId() : QString();
     if (m_services.audit) {
-        if (Result<quint64> recorded = m_services.audit->record(smp::probeAuditEvent(port, id, result)); !recorded) {
+        audit::AuditEvent event = smp::probeAuditEvent(port, id, result);
+        event.operatorId = operatorId;
+        if (Result<quint64> recorded = m_services.audit->record(event); !recorded) {
             m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(recorded.error().message())));
+            refresh();
+            return;
+        }
+    }
+    // Evidence for the posture page: management answered without authentication.
+    if (result && result->echo && m_services.inventory) {
+        inventory::Observation observation {QString::fromUtf16(smp::ProbeObservationKind),
+                                            smp::probeObservationValue(*result, port), shown.atUtc, u"smp-probe"_s,
+                                            operatorId};
+        Status stored = m_services.inventory->flush(); // the device itself may not be written yet
+        if (stored)
+            stored = m_services.inventory->store().recordObservation(id, observation);
+        if (!stored) {
+            m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(stored.error().message())));
             refresh();
             return;
         }
