@@ -101,6 +101,8 @@ QList<Permission> requiredPermissions(const QString &command, const QStringList 
             return {Permission::Scan, Permission::Interrogate};
         return {Permission::Scan};
     }
+    if (command == u"usb"_s) // usb probe sends commands to a device, as an interrogation does
+        return {Permission::Interrogate};
     if (command == u"inventory"_s) {
         if (sub == u"list"_s)
             return {Permission::ReadInventory};

@@ -11,6 +11,7 @@
 #include "CliPush.h"
 #include "CliReport.h"
 #include "CliScan.h"
+#include "CliUsb.h"
 #include "common/DataDirectory.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
@@ -42,6 +43,9 @@ const char *const CommandsHelp =
     "  selftest             Run the cryptographic known-answer self-test.\n"
     "  scan [--ble] [--seconds N] [--interrogate] [--demo]\n"
     "                       Scan for Bluetooth LE devices (and interrogate them).\n"
+    "  usb probe --serial PORT [--timeout MS]\n"
+    "                       Ask the device on a serial port (USB CDC-ACM) over SMP for its\n"
+    "                       OS, bootloader and images (exit 1 no SMP answer, 2 cannot open).\n"
     "  inventory list       List the inventory: declared records and devices seen.\n"
     "  inventory import FILE [--format csv|json] [--dry-run] [--strict]\n"
     "                       Import a maintenance system's inventory (CSV or JSON);\n"
@@ -159,7 +163,7 @@ int main(int argc, char *argv[])
     parser.addOptions(cli::commonOptionList());
     parser.addPositionalArgument(
         u"command"_s,
-        u"info | selftest | scan | inventory | advisories | posture | report | audit | mcuboot | package | trust | firmware | operator"_s);
+        u"info | selftest | scan | usb | inventory | advisories | posture | report | audit | mcuboot | package | trust | firmware | operator"_s);
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
@@ -190,6 +194,8 @@ int main(int argc, char *argv[])
     QList<QCommandLineOption> extra;
     if (command == u"scan"_s) {
         extra = cli::scanOptionList();
+    } else if (command == u"usb"_s) {
+        extra = cli::usbOptionList();
     } else if (command == u"audit"_s) {
         extra = cli::auditOptionList();
     } else if (command == u"firmware"_s) {
@@ -247,6 +253,8 @@ int main(int argc, char *argv[])
         return cli::runPackage(out, common.dataDir, commandParser, arguments);
     if (command == u"trust"_s)
         return cli::runTrust(out, common.dataDir, commandParser, arguments);
+    if (command == u"usb"_s)
+        return cli::runUsb(out, common.dataDir, commandParser, arguments);
     if (command == u"scan"_s)
         return cli::runScan(out, common.dataDir, commandParser, arguments);
     if (command == u"advisories"_s)

@@ -43,6 +43,7 @@ public:
 
     // Who is acting, for the audit record; empty while nobody is signed in.
     void setOperatorId(const QString &operatorId);
+    [[nodiscard]] QString operatorId() const { return m_operatorId; }
 
     // Starts a scan for DURATION (0: until stop()). Refused, and nothing starts,
     // when the audit sink cannot record that the scan started.

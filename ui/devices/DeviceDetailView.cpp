@@ -2,7 +2,10 @@
 
 #include "AssetEditor.h"
 #include "InterrogateDialog.h"
+#include "UsbText.h"
+#include "audit/AuditSink.h"
 #include "common/Bidi.h"
+#include "common/Clock.h"
 #include "common/DateFormat.h"
 #include "common/Settings.h"
 #include "console/DeviceInventorySync.h"
@@ -11,12 +14,15 @@
 #include "discovery/DeviceJson.h"
 #include "discovery/DeviceRegistry.h"
 #include "discovery/Identification.h"
+#include "discovery/LibusbScanner.h"
 #include "health/DecodedMeasurement.h"
 #include "health/UnitPreferences.h"
 #include "inventory/DeclaredComparison.h"
 #include "inventory/InventoryStore.h"
+#include "smp/SmpProbe.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,6 +30,8 @@
 #include <QSet>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,9 +49,22 @@ QString identifier(const QString &text)
     return ltrIsolate(text.toHtmlEscaped());
 }
 
+// Qt's rich text lays table columns out left to right whatever the language, so
+// in a right-to-left window the cells are written in reverse: the first column
+// then stands on the right, where a Persian reader starts.
+QString cellsInReadingOrder(QStringList cells)
+{
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        std::reverse(cells.begin(), cells.end());
+    QString html = u"<tr>"_s;
+    for (const QString &cell : std::as_const(cells))
+        html += u"<td style='padding-left:6px; padding-right:6px'>%1</td>"_s.arg(cell);
+    return html + u"</tr>"_s;
+}
+
 QString row(const QString &label, const QString &value)
 {
-    return u"<tr><td style='padding-inline-end:12px'><b>%1</b></td><td>%2</td></tr>"_s.arg(label, value);
+    return cellsInReadingOrder({u"<b>%1</b>"_s.arg(label), value});
 }
 
 // Severity is an icon, a word and a colour together, never colour alone.
@@ -136,6 +157,45 @@ QString valueOrDash(const QString &value)
     return value.isEmpty() ? u"—"_s : identifier(value);
 }
 
+QString yesNo(bool value)
+{
+    return value ? DeviceDetailView::tr("yes") : DeviceDetailView::tr("no");
+}
+
+// The device descriptor's class: most devices leave it to their interfaces.
+QString deviceClassText(quint8 code)
+{
+    const QString hex = identifier(u"0x%1"_s.arg(code, 2, 16, QChar(u'0')));
+    switch (code) {
+    case 0x00:
+        return DeviceDetailView::tr("defined by each interface (%1)").arg(hex);
+    case 0x02:
+        return DeviceDetailView::tr("communications device (%1)").arg(hex);
+    case 0xEF:
+        return DeviceDetailView::tr("composite device (%1)").arg(hex);
+    case 0xFF:
+        return DeviceDetailView::tr("vendor-specific (%1)").arg(hex);
+    default:
+        return hex;
+    }
+}
+
+QString slotState(const smp::ImageSlotState &slot)
+{
+    QStringList flags;
+    if (slot.active)
+        flags << DeviceDetailView::tr("running");
+    if (slot.confirmed)
+        flags << DeviceDetailView::tr("confirmed");
+    if (slot.pending)
+        flags << DeviceDetailView::tr("pending: swaps in at the next reset");
+    if (slot.bootable)
+        flags << DeviceDetailView::tr("bootable");
+    if (slot.permanent)
+        flags << DeviceDetailView::tr("permanent");
+    return flags.isEmpty() ? DeviceDetailView::tr("stored, not running") : flags.join(DeviceDetailView::tr(", "));
+}
+
 } // namespace
 
 DeviceDetailView::DeviceDetailView(const DeviceServices &services, DiscoverySession *session, Settings &settings,
@@ -150,12 +210,15 @@ DeviceDetailView::DeviceDetailView(const DeviceServices &services, DiscoverySess
     , m_cancelButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_probeButton(new QPushButton(this))
 {
     setObjectName(u"deviceDetail"_s);
     m_empty->setWordWrap(true);
     m_text->setOpenLinks(false);
     m_text->setObjectName(u"deviceDetailText"_s);
     m_interrogateButton->setObjectName(u"interrogateButton"_s);
+    m_probeButton->setObjectName(u"probeSmpButton"_s);
+    m_cancelButton->setObjectName(u"deviceCancelButton"_s);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 100);
     m_progress->hide();
@@ -163,6 +226,7 @@ DeviceDetailView::DeviceDetailView(const DeviceServices &services, DiscoverySess
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_interrogateButton);
+    buttons->addWidget(m_probeButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -179,8 +243,14 @@ DeviceDetailView::DeviceDetailView(const DeviceServices &services, DiscoverySess
     }
 
     connect(m_interrogateButton, &QPushButton::clicked, this, [this] { interrogate(); });
+    connect(m_probeButton, &QPushButton::clicked, this, &DeviceDetailView::probeOverSmp);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (isProbing())
+            cancelProbe();
+        else if (m_services.interrogator)
+            m_services.interrogator->cancel();
+    });
     if (m_services.interrogator) {
-        connect(m_cancelButton, &QPushButton::clicked, m_services.interrogator, &discovery::BleInterrogator::cancel);
         connect(m_services.interrogator, &discovery::BleInterrogator::progress, this, &DeviceDetailView::onProgress);
         connect(m_services.interrogator, &discovery::BleInterrogator::notificationReceived, this,
                 &DeviceDetailView::onNotification);
@@ -210,6 +280,7 @@ void DeviceDetailView::retranslate()
     m_interrogateButton->setText(tr("&Interrogate…"));
     m_interrogateButton->setToolTip(tr("Connect without pairing, read what the device reveals and test whether "
                                        "its measurements are protected"));
+    m_probeButton->setText(tr("&Probe over SMP"));
     m_cancelButton->setText(tr("Cancel"));
     refresh();
 }
@@ -235,10 +306,20 @@ void DeviceDetailView::refresh()
     m_empty->setVisible(!known);
     m_text->setVisible(known);
     const bool busy = m_services.interrogator && m_services.interrogator->isBusy();
-    m_interrogateButton->setVisible(bool(device));
+    const bool usb = device && device->usb;
+    m_interrogateButton->setVisible(device && !usb);
+    m_probeButton->setVisible(usb);
     if (m_assetEditor)
         m_assetEditor->setVisible(bool(device));
     m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
+    const bool hasPort = usb && !device->usb->serialPort.isEmpty();
+    m_probeButton->setEnabled(hasPort && !isProbing());
+    if (usb && !hasPort)
+        m_probeButton->setToolTip(tr("This device has no serial port (CDC-ACM), so it cannot be probed over SMP."));
+    else
+        m_probeButton->setToolTip(tr("Ask the device over its USB serial port what it runs (SMP/mcumgr): "
+                                     "operating system, bootloader and firmware images. Read only: nothing is "
+                                     "changed."));
     if (known)
         m_text->setHtml((device ? renderDevice(*device) : QString()) + declared);
 }
@@ -336,6 +417,8 @@ QString DeviceDetailView::renderDeclared(bool inRegistry) const
 
 QString DeviceDetailView::renderDevice(const discovery::DeviceRecord &device) const
 {
+    if (device.usb)
+        return renderUsb(device);
     const CalendarSystem calendar = m_settings.calendar();
     QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(escaped(device.name.isEmpty() ? tr("(no name)") : device.name),
                                                  escaped(discovery::displayName(device.deviceClass)));
@@ -496,6 +579,208 @@ void DeviceDetailView::onFailed(const pasban::Error &error)
         m_session->recordInterrogationFailure(m_interrogatingId, error);
     m_interrogatingId.clear();
     m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(error.message())));
+    refresh();
+}
+
+QString DeviceDetailView::renderUsb(const discovery::DeviceRecord &device) const
+{
+    const discovery::UsbDevice &usb = *device.usb;
+    const CalendarSystem calendar = m_settings.calendar();
+    const QString title = usb.displayName();
+    QString html = u"<h3>%1</h3><p>%2</p>"_s.arg(escaped(title), tr("USB device: %1").arg(UsbText::functions(usb)));
+    if (!usb.accessHint.isEmpty()) {
+        // The hint in the current language (the stored one is in the language of the scan).
+        html += u"<p style='color:#b3261e'><b>⚠ %1</b><br>%2</p>"_s.arg(
+            tr("Access denied by the operating system: only what it shares without opening the device is shown."),
+            escaped(discovery::LibusbScanner::accessHint()));
+    }
+    //: Provenance: observed by USB enumeration, with the time
+    html += u"<h4>%1</h4><table>"_s.arg(
+        tr("Observed by USB enumeration, last at %1").arg(escaped(DateFormat::dateTime(device.lastSeen, calendar))));
+    QStringList names;
+    if (!usb.vendorName.isEmpty())
+        names << escaped(usb.vendorName);
+    if (!usb.productName.isEmpty())
+        names << escaped(usb.productName);
+    //: Vendor and product IDs of a USB device
+    html += row(tr("VID:PID"),
+                UsbText::vidPid(usb)
+                    + (names.isEmpty() ? u" — "_s + tr("not in the USB ID database") : u" — "_s + names.join(u", "_s)));
+    html += row(tr("Manufacturer string"), valueOrDash(usb.manufacturer));
+    html += row(tr("Product string"), valueOrDash(usb.product));
+    if (usb.weakIdentity()) {
+        html += row(tr("Serial number"),
+                    u"<span style='color:#8a5300'>⚠ %1</span>"_s.arg(
+                        tr("none: weak identity. The device is told apart only by the port it is plugged into; on "
+                           "another port it becomes a new entry.")));
+    } else {
+        html += row(tr("Serial number"), identifier(usb.serial));
+    }
+    html += row(tr("Bus path"), identifier(usb.busPath));
+    html += row(tr("Device class"), deviceClassText(usb.descriptor.deviceClass));
+    QStringList interfaces;
+    for (const discovery::UsbInterface &interface : usb.interfaces) {
+        interfaces << UsbText::function(interface) + u" "_s
+                + identifier(u"(%1/%2/%3)"_s.arg(interface.interfaceClass, 2, 16, QChar(u'0'))
+                                 .arg(interface.interfaceSubClass, 2, 16, QChar(u'0'))
+                                 .arg(interface.interfaceProtocol, 2, 16, QChar(u'0')));
+    }
+    html += row(tr("Interfaces"), interfaces.isEmpty() ? u"—"_s : interfaces.join(u"<br>"_s));
+    html += row(tr("Serial port"), valueOrDash(usb.serialPort));
+    html += row(tr("Firmware replaceable over USB DFU"),
+                usb.hasDfu() ? u"<span style='color:#b3261e'>⚠ %1</span>"_s.arg(yesNo(true)) : yesNo(false));
+    html += row(tr("Mass storage exposed"),
+                usb.hasMassStorage() ? u"<span style='color:#b3261e'>⚠ %1</span>"_s.arg(yesNo(true)) : yesNo(false));
+    html += row(tr("First seen"), escaped(DateFormat::dateTime(device.firstSeen, calendar)));
+    html += u"</table>"_s;
+    return html + renderProbe();
+}
+
+QString DeviceDetailView::renderProbe() const
+{
+    if (isProbing() && m_probingId == m_id)
+        return {};
+    if (!m_probeShown || m_probeShown->id != m_id)
+        return {};
+    const ProbeShown &shown = *m_probeShown;
+    //: Provenance: observed by an SMP probe over a serial port, with the time
+    QString html = u"<h4>%1</h4>"_s.arg(
+        tr("Observed by SMP probe on %1 at %2")
+            .arg(identifier(shown.port), escaped(DateFormat::dateTime(shown.atUtc, m_settings.calendar()))));
+    if (!shown.result) {
+        const Error error = shown.error.value_or(Error());
+        return html
+            + u"<p style='color:#b3261e'>✖ %1<br><small>%2</small></p>"_s.arg(
+                escaped(error.message()), tr("Technical detail: %1").arg(identifier(error.code())));
+    }
+    const smp::SmpProbeResult &result = *shown.result;
+    html += u"<p style='color:#b3261e'>⚠ %1</p>"_s.arg(
+        tr("Device management (SMP) answered over USB without authentication: anyone with this cable could "
+           "upload firmware or reset the device."));
+    html += u"<table>"_s;
+    html += row(tr("Echo"), yesNo(result.echo));
+    html += row(tr("OS and application"), result.osInfo ? identifier(*result.osInfo) : tr("not supported"));
+    if (result.parameters) {
+        html += row(tr("Management buffers"),
+                    tr("%1 of %2 bytes")
+                        .arg(QLocale().toString(result.parameters->bufferCount),
+                             QLocale().toString(result.parameters->bufferSize)));
+    }
+    QString bootloader = tr("not supported");
+    if (result.bootloader) {
+        bootloader = result.bootloader->name.isEmpty() ? tr("unnamed") : identifier(result.bootloader->name);
+        if (result.bootloader->mode)
+            bootloader += u", "_s + escaped(smp::bootloaderModeText(*result.bootloader->mode));
+        if (result.bootloader->noDowngrade.value_or(false))
+            bootloader += u", "_s + tr("refuses older firmware");
+    }
+    html += row(tr("Bootloader"), bootloader);
+    html += u"</table>"_s;
+    if (!result.images) {
+        html += u"<p>%1</p>"_s.arg(tr("The device does not list its firmware images."));
+        return html;
+    }
+    html += u"<table>"_s
+        + cellsInReadingOrder({u"<b>%1</b>"_s.arg(tr("Image and slot")), u"<b>%1</b>"_s.arg(tr("Version")),
+                               u"<b>%1</b>"_s.arg(tr("State")), u"<b>%1</b>"_s.arg(tr("Hash"))});
+    for (const smp::ImageSlotState &slot : *result.images) {
+        html += cellsInReadingOrder(
+            {tr("image %1, slot %2").arg(QLocale().toString(slot.image), QLocale().toString(slot.slot)),
+             identifier(slot.version), escaped(slotState(slot)),
+             identifier(QString::fromLatin1(slot.hash.toHex().left(16))) + u"…"_s});
+    }
+    html += u"</table>"_s;
+    return html;
+}
+
+bool DeviceDetailView::isProbing() const
+{
+    return m_probe && m_probe->isRunning();
+}
+
+void DeviceDetailView::probeOverSmp()
+{
+    if (isProbing() || !m_services.registry)
+        return;
+    const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
+    if (!device || !device->usb || device->usb->serialPort.isEmpty())
+        return;
+    const QString id = m_id;
+    const QString port = device->usb->serialPort;
+    smp::SmpProbeOptions options;
+    if (m_probeTimeoutMs > 0) {
+        options.client.timeoutMs = m_probeTimeoutMs;
+        options.client.firstChunkTimeoutMs = m_probeTimeoutMs;
+    }
+    m_probe = smp::SmpProbe::forSerialPort(port, options, this);
+    connect(m_probe, &smp::SmpProbe::progress, this, [this](const QString &step, int done, int total) {
+        m_progress->setValue(total > 0 ? done * 100 / total : 0);
+        m_progress->setFormat(step + u" — %p%"_s);
+    });
+    connect(m_probe, &smp::SmpProbe::finished, this,
+            [this, id, port](const Result<smp::SmpProbeResult> &result) { onProbeFinished(id, port, result); });
+    m_probingId = id;
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelButton->show();
+    m_probeButton->setEnabled(false);
+    m_status->setText(tr("Probing %1 over SMP…").arg(ltrIsolate(port)));
+    m_probe->start();
+}
+
+void DeviceDetailView::cancelProbe()
+{
+    if (isProbing())
+        m_probe->cancel();
+}
+
+void DeviceDetailView::onProbeFinished(const QString &id, const QString &port,
+                                       const Result<smp::SmpProbeResult> &result)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_probingId.clear();
+    if (m_probe)
+        m_probe->deleteLater();
+    ProbeShown shown;
+    shown.id = id;
+    shown.port = port;
+    shown.atUtc = Clock::system().nowUtc();
+    if (result)
+        shown.result = std::make_shared<const smp::SmpProbeResult>(*result);
+    else
+        shown.error = result.error();
+    m_probeShown = shown;
+    const QString operatorId = m_session ? m_session->operatorId() : QString();
+    if (m_services.audit) {
+        audit::AuditEvent event = smp::probeAuditEvent(port, id, result);
+        event.operatorId = operatorId;
+        if (Result<quint64> recorded = m_services.audit->record(event); !recorded) {
+            m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(recorded.error().message())));
+            refresh();
+            return;
+        }
+    }
+    // Evidence for the posture page: management answered without authentication.
+    if (result && result->echo && m_services.inventory) {
+        inventory::Observation observation {QString::fromUtf16(smp::ProbeObservationKind),
+                                            smp::probeObservationValue(*result, port), shown.atUtc, u"smp-probe"_s,
+                                            operatorId};
+        Status stored = m_services.inventory->flush(); // the device itself may not be written yet
+        if (stored)
+            stored = m_services.inventory->store().recordObservation(id, observation);
+        if (!stored) {
+            m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(stored.error().message())));
+            refresh();
+            return;
+        }
+    }
+    if (result)
+        m_status->setText(tr("Probe finished."));
+    else if (result.error().code() == u"smp.cancelled"_s)
+        m_status->setText(tr("Probe cancelled."));
+    else
+        m_status->setText(u"<span style='color:#b3261e'>✖ %1</span>"_s.arg(escaped(result.error().message())));
     refresh();
 }
 

@@ -1,8 +1,14 @@
 #pragma once
 
 #include "DeviceServices.h"
+#include "common/Result.h"
 
+#include <QDateTime>
+#include <QPointer>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -14,6 +20,10 @@ class DiscoverySession;
 class Settings;
 class Error;
 } // namespace pasban
+namespace pasban::smp {
+class SmpProbe;
+struct SmpProbeResult;
+} // namespace pasban::smp
 namespace pasban::discovery {
 struct DeviceRecord;
 struct Interrogation;
@@ -46,6 +56,16 @@ public:
     // listen, remembered in the settings) unless CONFIRMED.
     void interrogate(bool confirmed = false);
 
+    // Asks the shown USB device over its serial port (CDC-ACM) what it runs, over
+    // SMP: echo, OS, bootloader, images. Read only, so no confirmation; recorded in
+    // the audit log. The answer (or the error) shows in the pane until another
+    // probe of that device.
+    void probeOverSmp();
+    void cancelProbe();
+    [[nodiscard]] bool isProbing() const;
+    // How long the probe waits for each answer (tests shorten it); <= 0: default.
+    void setProbeTimeout(int milliseconds) { m_probeTimeoutMs = milliseconds; }
+
     // Null without an inventory.
     [[nodiscard]] AssetEditor *assetEditor() const { return m_assetEditor; }
 
@@ -60,6 +80,9 @@ private:
     void onFinished(const discovery::Interrogation &interrogation);
     void onFailed(const pasban::Error &error);
     [[nodiscard]] QString renderDevice(const discovery::DeviceRecord &device) const;
+    [[nodiscard]] QString renderUsb(const discovery::DeviceRecord &device) const;
+    [[nodiscard]] QString renderProbe() const;
+    void onProbeFinished(const QString &id, const QString &port, const Result<smp::SmpProbeResult> &result);
     // Declared (imported) values beside observed ones, mismatches marked in words;
     // empty without an inventory. NOTSCANNED: the id is not in the registry.
     [[nodiscard]] QString renderDeclared(bool inRegistry) const;
@@ -77,6 +100,22 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     AssetEditor *m_assetEditor = nullptr;
+
+    // The SMP probe of a USB device's serial port: the one running, and the last
+    // answer (for the device it was about).
+    struct ProbeShown
+    {
+        QString id;
+        QString port;
+        QDateTime atUtc;
+        std::shared_ptr<const smp::SmpProbeResult> result; // null when it failed
+        std::optional<Error> error;
+    };
+    QPushButton *m_probeButton;
+    QPointer<smp::SmpProbe> m_probe;
+    QString m_probingId;
+    std::optional<ProbeShown> m_probeShown;
+    int m_probeTimeoutMs = 0;
 };
 
 } // namespace pasban::ui

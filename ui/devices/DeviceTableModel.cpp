@@ -1,5 +1,7 @@
 #include "DeviceTableModel.h"
 
+#include "UsbText.h"
+
 #include "common/Bidi.h"
 #include "common/DateFormat.h"
 #include "discovery/DeviceRecord.h"
@@ -126,11 +128,13 @@ QVariant DeviceTableModel::display(const discovery::DeviceRecord &device, int co
     case Name:
         return device.name.isEmpty() ? tr("(no name)") : ownDirection(device.name);
     case Class:
-        return discovery::displayName(device.deviceClass);
+        // A USB device says what it is by its interfaces, not by a Bluetooth class.
+        return device.usb ? UsbText::functions(*device.usb) : discovery::displayName(device.deviceClass);
     case Address:
         return ltrIsolate(device.address);
     case AddressType:
-        return discovery::displayName(device.addressType);
+        //: Address type of a USB device: it has a bus path, not a Bluetooth address
+        return device.usb ? tr("USB bus path") : discovery::displayName(device.addressType);
     case Manufacturer:
         if (!device.manufacturer.isEmpty())
             return ownDirection(device.manufacturer);
@@ -138,6 +142,8 @@ QVariant DeviceTableModel::display(const discovery::DeviceRecord &device, int co
             return tr("Unknown company %1").arg(ltrIsolate(u"0x%1"_s.arg(uint(*device.companyId), 4, 16, QChar(u'0'))));
         return tr("Not advertised");
     case Rssi:
+        if (device.usb) // no radio: no signal strength, and never a made-up 0 dBm
+            return u"—"_s;
         //: RSSI in decibel-milliwatts, then a small trend graph
         return QString(tr("%1 dBm").arg(locale.toString(device.rssi)) + u"  "_s + rssiTrend(device.rssiTrend));
     case Update: {
@@ -146,6 +152,8 @@ QVariant DeviceTableModel::display(const discovery::DeviceRecord &device, int co
             ways << tr("Firmware update over SMP");
         if (device.nordicDfu)
             ways << tr("Nordic DFU");
+        if (device.usb && device.usb->hasDfu())
+            ways << tr("USB DFU");
         return ways.join(u", "_s);
     }
     case Transport:
@@ -178,12 +186,14 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
         return discovery::jsonName(device->transport);
     case FilterTextRole:
         return QStringList {device->name, device->address, device->manufacturer,
-                            discovery::displayName(device->deviceClass)}
+                            device->usb ? UsbText::functions(*device->usb)
+                                        : discovery::displayName(device->deviceClass),
+                            device->usb ? device->usb->serialPort : QString()}
             .join(u'\n');
     case SortRole:
         switch (index.column()) {
         case Rssi:
-            return int(device->rssi);
+            return device->usb ? -1000 : int(device->rssi); // USB rows after the weakest radio
         case FirstSeen:
             return device->firstSeen;
         case LastSeen:
