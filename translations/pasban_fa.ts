@@ -3566,6 +3566,22 @@
         <source>Correct the declaration on the Data flows page, and ask the manufacturer to require pairing with encryption (LE Secure Connections) for the measurement characteristics.</source>
         <translation>اعلام را در صفحهٔ جریان داده‌ها اصلاح کنید و از سازنده بخواهید برای مشخصه‌های اندازه‌گیری، جفت‌سازی با رمزنگاری (LE Secure Connections) را الزامی کند.</translation>
     </message>
+    <message>
+        <source>SMP management open over USB without authentication</source>
+        <translation>مدیریت SMP از راه USB بدون احراز هویت باز است</translation>
+    </message>
+    <message>
+        <source>The device answered SMP management commands over its USB serial port without authentication</source>
+        <translation>دستگاه بدون احراز هویت از راه درگاه سریال USB خود به فرمان‌های مدیریتی SMP پاسخ داد</translation>
+    </message>
+    <message>
+        <source>Anyone who plugs the device into a computer can list, upload and activate firmware images and reset it; only the bootloader&apos;s signature check stands in the way.</source>
+        <translation>هر کسی که دستگاه را به رایانه‌ای وصل کند می‌تواند تصویرهای میان‌افزار را فهرست، بارگذاری و فعال کند و دستگاه را بازنشانی کند؛ تنها مانع، بررسی امضا در بوت‌لودر است.</translation>
+    </message>
+    <message>
+        <source>Ask the manufacturer to disable the SMP serial transport in production firmware or to require authentication; keep the device away from shared computers and check that MCUboot verifies image signatures.</source>
+        <translation>از سازنده بخواهید انتقال سریال SMP را در میان‌افزار تولیدی غیرفعال کند یا احراز هویت را الزامی کند؛ دستگاه را از رایانه‌های مشترک دور نگه دارید و بررسی کنید که MCUboot امضای تصویرها را تأیید می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::report</name>

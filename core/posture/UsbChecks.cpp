@@ -113,7 +113,29 @@ QList<const Check *> usbChecks()
         QT_TRANSLATE_NOOP("pasban::posture",
                           "Ask the manufacturer what the HID function is for; where it is not needed, restrict "
                           "new keyboards on clinical workstations (USB device control policy)."));
-    return {&dfu, &storage, &hid};
+    // Stored by an operator's SMP probe over the device's CDC-ACM port (Devices
+    // page, core/smp/SmpProbe): the device answered management commands with no
+    // authentication at all.
+    static const UsbFunctionCheck smp(
+        {u"usb.smp-unauthenticated"_s,
+         Severity::High,
+         QT_TRANSLATE_NOOP("pasban::posture", "SMP management open over USB without authentication"),
+         u"SMP probe over the CDC-ACM serial port: echo, OS and image list answered (observation usb-smp-open)"_s,
+         {{u"CONN-1.2.2"_s, u"SAHD-3.2"_s},
+          {u"CR 1.2"_s, u"CR 2.1"_s, u"EDR 2.13"_s},
+          {u"164.312(c)(1)"_s, u"164.312(d)"_s}}},
+        u"usb-smp-open"_s,
+        QT_TRANSLATE_NOOP("pasban::posture",
+                          "The device answered SMP management commands over its USB serial port without "
+                          "authentication"),
+        QT_TRANSLATE_NOOP("pasban::posture",
+                          "Anyone who plugs the device into a computer can list, upload and activate firmware "
+                          "images and reset it; only the bootloader's signature check stands in the way."),
+        QT_TRANSLATE_NOOP("pasban::posture",
+                          "Ask the manufacturer to disable the SMP serial transport in production firmware or to "
+                          "require authentication; keep the device away from shared computers and check that "
+                          "MCUboot verifies image signatures."));
+    return {&dfu, &storage, &hid, &smp};
 }
 
 } // namespace pasban::posture::checks

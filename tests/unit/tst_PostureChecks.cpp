@@ -74,7 +74,7 @@ private Q_SLOTS:
             // Each check has a row in the documented table.
             QVERIFY2(doc.contains((u"| `"_s + info.id + u"` |"_s).toUtf8()), qPrintable(info.id));
         }
-        QCOMPARE(ids.size(), 18);
+        QCOMPARE(ids.size(), 19);
     }
 
     void healthDataReadableWithoutPairing()
@@ -281,6 +281,7 @@ private Q_SLOTS:
         QTest::newRow("hid composite") << QStringList {u"usb-hid"_s, u"usb-cdc-acm"_s}
                                        << QStringList {u"usb.hid-composite"_s};
         QTest::newRow("serial only") << QStringList {u"usb-cdc-acm"_s} << QStringList {};
+        QTest::newRow("smp answered") << QStringList {u"usb-smp-open"_s} << QStringList {u"usb.smp-unauthenticated"_s};
     }
 
     void usbFunctions()
@@ -297,7 +298,8 @@ private Q_SLOTS:
         for (const QString &kind : kinds)
             QVERIFY(fleet.store->recordObservation(pump.id, {kind, {}, pump.seenUtc, u"usb-enumeration"_s, {}}).ok());
         QStringList produced;
-        for (const QString &id : {u"usb.dfu-runtime"_s, u"usb.mass-storage"_s, u"usb.hid-composite"_s}) {
+        for (const QString &id :
+             {u"usb.dfu-runtime"_s, u"usb.mass-storage"_s, u"usb.hid-composite"_s, u"usb.smp-unauthenticated"_s}) {
             for (const Finding &f : run(id, fleet.facts(pump.id)))
                 produced.append(f.id);
         }
