@@ -180,6 +180,11 @@ private slots:
         OperatorSession session;
         session.name = u"someone"_s;
         session.role = role;
+        // Asking without acting (the console's disabled buttons) decides the same
+        // and records nothing.
+        QCOMPARE(AccessControl::allows(session, permission, m_clock->nowUtc()), allowed);
+        QCOMPARE(rolesAllowing(permission).contains(role), allowed);
+        QVERIFY(eventsOf(audit::EventType::UseOfRestrictedFunction).isEmpty());
         AccessControl access(m_sink.get(), *m_clock);
         const Status status = access.check(session, permission);
         QCOMPARE(status.ok(), allowed);
@@ -309,6 +314,7 @@ private slots:
         m_clock->advanceMs(29 * 60 * 1000);
         QVERIFY(access.check(*session, Permission::PushUnverifiedPackage).ok());
         m_clock->advanceMs(60 * 1000);
+        QVERIFY(!AccessControl::allows(*session, Permission::Scan, m_clock->nowUtc()));
         QCOMPARE(access.check(*session, Permission::Scan).error().code(), u"operator.session_expired"_s);
 
         m_auth->endEmergency(*session, true);
