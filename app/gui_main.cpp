@@ -15,6 +15,7 @@
 #include "inventory/InventoryStore.h"
 #include "operators/Authenticator.h"
 #include "operators/LoginDialog.h"
+#include "operators/OperatorAccess.h"
 #include "operators/OperatorStore.h"
 #include "operators/SessionController.h"
 #include "sim/DemoUsb.h"
@@ -130,6 +131,13 @@ int main(int argc, char *argv[])
         }
         const int idleMinutes = (*context)->settings().value(pasban::Settings::Key::IdleLockMinutes).toInt();
         operatorSession = new pasban::ui::SessionController(authenticator, window, std::chrono::minutes(idleMinutes));
+        // The pages follow the session: what the role may not do is disabled.
+        auto *access = new pasban::ui::OperatorAccess(authenticator, auditTrail.log() ? &auditTrail : nullptr,
+                                                      pasban::Clock::system(), operatorSession);
+        QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
+                         &pasban::ui::OperatorAccess::setSession);
+        window.setOperatorAccess(access);
+        operatorSession->followIdleSetting((*context)->settings());
         operatorSession->begin(login.session());
     }
 

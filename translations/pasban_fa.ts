@@ -1658,6 +1658,10 @@
         <source>The password file %1 cannot be read. Check its name and permissions.</source>
         <translation>پروندهٔ گذرواژهٔ %1 خوانده نمی‌شود. نام و مجوزهای آن را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>This action needs a second clinical engineer&apos;s approval: give ‪--approver NAME --approver-password-file FILE‬.</source>
+        <translation>این کار به تأیید یک مهندس بالینی دیگر نیاز دارد: ‪--approver NAME --approver-password-file FILE‬ را بدهید.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::audit::Action</name>
@@ -4696,6 +4700,10 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <source>Push to a device…</source>
         <translation>نصب روی یک دستگاه…</translation>
     </message>
+    <message>
+        <source>The push was not started.</source>
+        <translation>ارسال آغاز نشد.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::FlowDeclarationDialog</name>
@@ -5370,10 +5378,6 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <translation>یک دستگاه، یافته یا رویداد را برگزینید تا جزئیاتش اینجا نمایش داده شود.</translation>
     </message>
     <message>
-        <source>Operator: not signed in</source>
-        <translation>کاربر: وارد نشده</translation>
-    </message>
-    <message>
         <source>Bluetooth: not scanned</source>
         <translation>بلوتوث: پویش نشده</translation>
     </message>
@@ -5424,6 +5428,40 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Security report written to %1.</source>
         <translation>گزارش امنیتی در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Operator accounts: off</source>
+        <translation>حساب‌های کاربری: خاموش</translation>
+    </message>
+    <message>
+        <source>Anyone at this computer can do everything here. To require a log-in, create the first clinical engineer with %1.</source>
+        <extracomment>%1 is the command pasban-cli operator init</extracomment>
+        <translation>هر کسی پشت این رایانه می‌تواند همهٔ کارها را انجام دهد. برای الزام به ورود، نخستین مهندس بالینی را با %1 بسازید.</translation>
+    </message>
+</context>
+<context>
+    <name>pasban::ui::OperatorAccess</name>
+    <message>
+        <source>Log in to do this.</source>
+        <translation>برای این کار وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The emergency access has ended. Log in again to do this.</source>
+        <translation>دسترسی اضطراری به پایان رسیده است. برای این کار دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role to %2. You are signed in as %3.</source>
+        <extracomment>%1 is a role (e.g. Clinical engineer), %2 an action (e.g. manage the trust store), %3 the operator&apos;s role</extracomment>
+        <translation>برای %2 نقش %1 لازم است. شما با نقش %3 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>Needs one of the roles %1 to %2. You are signed in as %3.</source>
+        <extracomment>%1 is a list of roles, %2 an action (e.g. export the audit log and reports), %3 the operator&apos;s role</extracomment>
+        <translation>برای %2 یکی از نقش‌های %1 لازم است. شما با نقش %3 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -5851,6 +5889,34 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     </message>
 </context>
 <context>
+    <name>pasban::ui::SecondApprovalDialog</name>
+    <message>
+        <source>Second approval</source>
+        <translation>تأیید نفر دوم</translation>
+    </message>
+    <message>
+        <source>To %1, a second clinical engineer must approve what %2 is doing. They enter their own name and password; both names are recorded in the audit log.</source>
+        <extracomment>%1 is an action, e.g. &quot;manage the trust store&quot;; %2 the operator asking for it</extracomment>
+        <translation>برای %1، یک مهندس بالینی دیگر باید کار %2 را تأیید کند. او نام کاربری و گذرواژهٔ خود را وارد می‌کند؛ نام هر دو نفر در گزارش ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Approving engineer:</source>
+        <translation>&amp;مهندس تأییدکننده:</translation>
+    </message>
+    <message>
+        <source>&amp;Their password:</source>
+        <translation>&amp;گذرواژهٔ او:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>pasban::ui::SessionBanner</name>
     <message>
         <source>EMERGENCY ACCESS by %1 until %2 — reason: %3</source>
@@ -5963,6 +6029,18 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Measurements are shown in these units; a converted value also shows what the device sent. Exports and the command line always keep the device&apos;s own units.</source>
         <translation>اندازه‌گیری‌ها با این یکاها نمایش داده می‌شوند؛ مقدار تبدیل‌شده آنچه را دستگاه فرستاده نیز نشان می‌دهد. خروجی‌ها و خط فرمان همیشه یکای خود دستگاه را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle (minutes):</source>
+        <translation>&amp;قفل پس از بی‌کاری (دقیقه):</translation>
+    </message>
+    <message>
+        <source>With operator accounts, the console locks itself after this long without keyboard or mouse input; running scans and pushes go on behind the lock screen.</source>
+        <translation>وقتی حساب‌های کاربری فعال است، کنسول پس از این مدت بدون کار با صفحه‌کلید یا موشواره خود را قفل می‌کند؛ جست‌وجوها و ارسال‌های در حال اجرا پشت صفحهٔ قفل ادامه می‌یابند.</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6222,10 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
     <message>
         <source>Import CRL…</source>
         <translation>وارد کردن CRL…</translation>
+    </message>
+    <message>
+        <source>The trust store was not changed.</source>
+        <translation>مخزن اعتماد تغییر نکرد.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "common/Bidi.h"
 #include "common/Settings.h"
+#include "operators/OperatorAccess.h"
 #include "storage/ConsoleSchema.h"
 
 #include <QAction>
@@ -416,8 +417,9 @@ void AuditPage::updateState()
 {
     const bool locked = m_log == nullptr;
     const int rows = m_model->rowCount();
-    for (QWidget *control : std::initializer_list<QWidget *> {m_refreshButton, m_verifyButton, m_exportButton})
-        control->setEnabled(!locked && !m_worker);
+    m_refreshButton->setEnabled(!locked && !m_worker);
+    OperatorAccess::gate(m_access, m_verifyButton, operators::Permission::ReadAuditLog, !locked && !m_worker);
+    OperatorAccess::gate(m_access, m_exportButton, operators::Permission::ExportAuditAndReports, !locked && !m_worker);
     for (QWidget *control :
          std::initializer_list<QWidget *> {m_fromEnabled, m_toEnabled, m_operator, m_device, m_type, m_outcome})
         control->setEnabled(!locked);
@@ -530,9 +532,29 @@ void AuditPage::setWorking(bool working, const QString &what)
     updateState();
 }
 
+void AuditPage::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &AuditPage::updateState);
+    updateState();
+}
+
+bool AuditPage::mayDo(operators::Permission permission)
+{
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(permission) : Status(); !allowed) {
+        showStatus(allowed.error().message(), false);
+        return false;
+    }
+    return true;
+}
+
 void AuditPage::startVerify()
 {
-    if (!m_log || m_worker)
+    if (!m_log || m_worker || !mayDo(operators::Permission::ReadAuditLog))
         return;
     QPointer<AuditPage> self(this);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -572,7 +594,7 @@ void AuditPage::finishVerify(const Result<audit::VerifyReport> &report)
 
 void AuditPage::startExport(audit::ExportFormat format, const QString &path)
 {
-    if (!m_log || m_worker)
+    if (!m_log || m_worker || !mayDo(operators::Permission::ExportAuditAndReports))
         return;
     audit::ExportRequest request;
     request.format = format;

@@ -15,6 +15,7 @@
 #include "health/UnitPreferences.h"
 #include "inventory/DeclaredComparison.h"
 #include "inventory/InventoryStore.h"
+#include "operators/OperatorAccess.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -223,7 +224,28 @@ void DeviceDetailView::showDevice(const QString &id)
         m_status->clear();
     if (m_assetEditor)
         m_assetEditor->showDevice(id);
+    gateAssetEditor();
     refresh();
+}
+
+void DeviceDetailView::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, [this] {
+            gateAssetEditor();
+            refresh();
+        });
+    gateAssetEditor();
+    refresh();
+}
+
+void DeviceDetailView::gateAssetEditor()
+{
+    if (m_assetEditor)
+        OperatorAccess::gate(m_access, m_assetEditor, operators::Permission::EditInventory, !m_id.isEmpty());
 }
 
 void DeviceDetailView::refresh()
@@ -238,7 +260,8 @@ void DeviceDetailView::refresh()
     m_interrogateButton->setVisible(bool(device));
     if (m_assetEditor)
         m_assetEditor->setVisible(bool(device));
-    m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
+    OperatorAccess::gate(m_access, m_interrogateButton, operators::Permission::Interrogate,
+                         device && m_services.interrogator && !busy);
     if (known)
         m_text->setHtml((device ? renderDevice(*device) : QString()) + declared);
 }
@@ -426,6 +449,11 @@ void DeviceDetailView::interrogate(bool confirmed)
     const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
     if (!device)
         return;
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::Interrogate) : Status(); !allowed) {
+        m_status->setText(allowed.error().message());
+        return;
+    }
     int listenSeconds = m_settings.value(Settings::Key::InterrogationListenSeconds).toInt();
     if (!confirmed) {
         InterrogateDialog dialog(device->name, device->address, listenSeconds, this);

@@ -2,6 +2,7 @@
 
 #include "DeviceServices.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +27,7 @@ namespace pasban::ui {
 // protection probe's verdicts, and decoded measurements; Interrogate starts an
 // interrogation after the operator confirms.
 class AssetEditor;
+class OperatorAccess;
 
 class DeviceDetailView : public QWidget
 {
@@ -49,12 +51,17 @@ public:
     // Null without an inventory.
     [[nodiscard]] AssetEditor *assetEditor() const { return m_assetEditor; }
 
+    // Who is at the keyboard (null: no accounts): interrogation and asset edits
+    // follow the operator's role.
+    void setOperatorAccess(OperatorAccess *access);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void refresh();
+    void gateAssetEditor();
     void onProgress(const QString &phase, int percent);
     void onNotification(const discovery::NotificationRecord &notification);
     void onFinished(const discovery::Interrogation &interrogation);
@@ -77,6 +84,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     AssetEditor *m_assetEditor = nullptr;
+    QPointer<OperatorAccess> m_access;
 };
 
 } // namespace pasban::ui
