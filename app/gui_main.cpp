@@ -16,6 +16,7 @@
 #include "operators/Authenticator.h"
 #include "operators/LoginDialog.h"
 #include "operators/OperatorAccess.h"
+#include "operators/OperatorAuditSink.h"
 #include "operators/OperatorStore.h"
 #include "operators/SessionController.h"
 #include "sim/DemoUsb.h"
@@ -112,7 +113,9 @@ int main(int argc, char *argv[])
     usb->start();
     pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                         ble.simulated};
-    devices.audit = auditTrail.log() ? &auditTrail : nullptr;
+    // What the console records names the operator at the keyboard (once accounts exist).
+    pasban::operators::OperatorAuditSink operatorSink(auditTrail);
+    devices.audit = auditTrail.log() ? &operatorSink : nullptr;
 
     pasban::ui::MainWindow window(**context, languageController, devices);
     window.setAuditTrail(&auditTrail);
@@ -136,6 +139,10 @@ int main(int argc, char *argv[])
                                                       pasban::Clock::system(), operatorSession);
         QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
                          &pasban::ui::OperatorAccess::setSession);
+        QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
+                         [&operatorSink](const pasban::operators::OperatorSession &session) {
+                             operatorSink.setOperator(session.name);
+                         });
         window.setOperatorAccess(access);
         operatorSession->followIdleSetting((*context)->settings());
         operatorSession->begin(login.session());
@@ -149,7 +156,7 @@ int main(int argc, char *argv[])
         forwarder->setConfig(pasban::audit::forward::ForwardConfig::fromSettings((*context)->settings()));
         forwarder->start();
     }
-    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &auditTrail : nullptr);
+    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &operatorSink : nullptr);
     if (page)
         window.showPage(*page);
     window.show();

@@ -33,9 +33,12 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,6 +282,45 @@ private Q_SLOTS:
         idle->setValue(10);
         QCOMPARE(controller.idleLock().interval(), std::chrono::milliseconds(std::chrono::minutes(10)));
         controller.end();
+    }
+
+    // In Persian the approval dialog, the refusal tooltip and Settings → Security
+    // speak Persian (only the operators' own names stay Latin) and run right to left.
+    void persianWidgets()
+    {
+        Translator::install(u"fa"_s);
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore = qScopeGuard([] {
+            Translator::install(u"en"_s);
+            QApplication::setLayoutDirection(Qt::LeftToRight);
+        });
+        const QRegularExpression latin(u"[A-Za-z]"_s);
+        logIn(u"alice"_s, EngineerPassword);
+        ui::SecondApprovalDialog dialog(*m_access, operators::Permission::ManageTrustStore);
+        dialog.show();
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        QStringList texts {dialog.windowTitle()};
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            texts.append(label->text());
+        for (const QPushButton *button : dialog.findChildren<QPushButton *>())
+            texts.append(button->text());
+        for (const QString &text : texts)
+            QVERIFY2(!QString(text).remove(u"alice"_s).contains(latin), qPrintable(text));
+
+        logIn(u"bob"_s, TechnicianPassword);
+        const QString refusal = m_access->refusalText(operators::Permission::ImportUnverifiedPackage);
+        QVERIFY2(!refusal.isEmpty() && !refusal.contains(latin), qPrintable(refusal));
+
+        ui::LanguageController language(m_context->settings());
+        language.applyInitial(u"fa"_s);
+        ui::MainWindow window(*m_context, language);
+        auto *security = child<QGroupBox>(&window, u"securitySettings"_s);
+        QVERIFY(!security->title().isEmpty() && !security->title().contains(latin));
+        for (const QLabel *label : security->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(latin), qPrintable(label->text()));
+        // Without accounts, the status bar's hint is Persian too, the command kept as it is.
+        const QString hint = child<QLabel>(&window, u"operatorStatus"_s)->text();
+        QVERIFY2(!hint.isEmpty() && !hint.contains(latin), qPrintable(hint));
     }
 
 private:
