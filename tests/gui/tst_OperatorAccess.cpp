@@ -17,6 +17,7 @@
 #include "discovery/DeviceRegistry.h"
 #include "firmware/FirmwarePage.h"
 #include "firmware/PackageTableModel.h"
+#include "firmware/PushDialog.h"
 #include "firmware/TrustStore.h"
 #include "inventory/InventoryStore.h"
 #include "operators/Authenticator.h"
@@ -31,6 +32,7 @@
 #include "sim/SimulatedBleScanner.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QGroupBox>
@@ -255,6 +257,73 @@ private Q_SLOTS:
         }
         // Its own tooltip came back.
         QVERIFY2(inventoryImport->toolTip().contains(u"maintenance system"_s), qPrintable(inventoryImport->toolTip()));
+    }
+
+    // Push: a field technician is offered approved packages only (and the push
+    // checks the approval again); the engineer sees every verified package; the
+    // auditor may not push, and a wizard opened anyway is refused and audited.
+    void technicianPushesApprovedPackagesOnly()
+    {
+        firmware::TrustStore trust(m_context->database(), nullptr);
+        const Result<QList<firmware::TrustAnchor>> anchors = trust.anchors();
+        QVERIFY(anchors.ok());
+        for (const auto &[name, role] : {std::pair {u"vendor-root"_s, firmware::TrustRole::Vendor},
+                                         std::pair {u"approval-root"_s, firmware::TrustRole::Approval}}) {
+            const crypto::Certificate root = m_fx.certificate(name);
+            const bool present = std::any_of(anchors->cbegin(), anchors->cend(), [&](const firmware::TrustAnchor &a) {
+                return a.certificate.fingerprintSha256() == root.fingerprintSha256();
+            });
+            if (!present)
+                QVERIFY(trust.importRoot(root, role).ok());
+        }
+        const QMap<QString, QByteArray> images = m_fx.goodImages();
+        const auto writePackage = [&](const QString &id, const QString &approver) {
+            firmware::PackageManifest manifest = m_fx.manifest(images);
+            manifest.packageId = id;
+            const QString path = m_dir.filePath(id + u".pasbanpkg"_s);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(path));
+            file.write(m_fx.package(manifest.toJson(), images, u"signer"_s, approver).serialize());
+            return path;
+        };
+        firmware::PackageLibrary library(m_context->database(),
+                                         firmware::PackageLibrary::folderIn(m_context->dataDirectory().path()),
+                                         *trust.snapshot(), &m_sink);
+        QVERIFY(library.importPackage(writePackage(u"acme-approved"_s, u"approver"_s), u"alice"_s).ok());
+        QVERIFY(library.importPackage(writePackage(u"acme-vendor-only"_s, {}), u"alice"_s).ok());
+
+        ui::FirmwarePage page(*m_context, &m_sink);
+        page.setOperatorAccess(m_access.get());
+        const auto offered = [&page] {
+            QStringList ids;
+            ui::PushDialog *wizard = page.openPushWizard();
+            if (!wizard)
+                return ids;
+            for (int i = 0; i < wizard->packageBox()->count(); ++i)
+                ids.append(wizard->packageBox()->itemData(i).toString());
+            wizard->close();
+            return ids;
+        };
+        logIn(u"bob"_s, TechnicianPassword);
+        QVERIFY(child<QPushButton>(&page, u"pushButton"_s)->isEnabled());
+        QStringList ids = offered();
+        QVERIFY2(ids.contains(u"acme-approved"_s), qPrintable(ids.join(u' ')));
+        QVERIFY2(!ids.contains(u"acme-vendor-only"_s), qPrintable(ids.join(u' ')));
+
+        logIn(u"alice"_s, EngineerPassword);
+        ids = offered();
+        QVERIFY2(ids.contains(u"acme-approved"_s) && ids.contains(u"acme-vendor-only"_s), qPrintable(ids.join(u' ')));
+
+        logIn(u"carol"_s, AuditorPassword);
+        auto *push = child<QPushButton>(&page, u"pushButton"_s);
+        QVERIFY(!push->isEnabled());
+        QVERIFY2(push->toolTip().contains(u"push an approved firmware package"_s), qPrintable(push->toolTip()));
+        m_sink.events.clear();
+        QVERIFY(!page.openPushWizard());
+        QCOMPARE(m_sink.events.size(), 1);
+        QCOMPARE(m_sink.events.first().operatorId, u"carol"_s);
+        QCOMPARE(m_sink.events.first().details.value(u"permission"_s).toString(), u"push-approved"_s);
     }
 
     // Settings → Security: the idle time changes the running session's lock at once.
