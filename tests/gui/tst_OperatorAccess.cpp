@@ -5,10 +5,13 @@
 // role: what the role may not do is disabled with a tooltip naming the role, a
 // refused action that still reaches core is audited, and every change names the
 // operator.
+#include "../common/AuditTestLog.h"
 #include "../common/PackageFixture.h"
 #include "../common/RecordingAuditSink.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
+#include "audit/AuditEventModel.h"
+#include "audit/AuditPage.h"
 #include "common/Settings.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
@@ -324,6 +327,41 @@ private Q_SLOTS:
         QCOMPARE(m_sink.events.size(), 1);
         QCOMPARE(m_sink.events.first().operatorId, u"carol"_s);
         QCOMPARE(m_sink.events.first().details.value(u"permission"_s).toString(), u"push-approved"_s);
+    }
+
+    // Audit: a field technician may only see their own actions; the auditor reads
+    // everything; the operator field shows the enforced name.
+    void technicianSeesOwnAuditEventsOnly()
+    {
+        test::AuditTestLog fixture;
+        std::unique_ptr<audit::AuditLog> log = fixture.open();
+        QVERIFY(log);
+        for (const QString &name : {u"alice"_s, u"bob"_s, u"alice"_s}) {
+            audit::AuditEvent event;
+            event.type = audit::EventType::Query;
+            event.action = audit::Action::Execute;
+            event.operatorId = name;
+            QVERIFY(log->append(event).ok());
+        }
+        ui::AuditPage page(m_context->settings());
+        page.setAuditLog(log.get());
+        logIn(u"bob"_s, TechnicianPassword);
+        page.setOperatorAccess(m_access.get());
+        auto *operatorField = child<QLineEdit>(&page, u"auditOperator"_s);
+        QCOMPARE(page.model()->filter().operatorId, u"bob"_s);
+        QCOMPARE(operatorField->text(), u"bob"_s);
+        QVERIFY(!operatorField->isEnabled());
+        QVERIFY(operatorField->toolTip().contains(u"read the audit log"_s));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        // Typing another name (were the field enabled) changes nothing.
+        operatorField->setText(u"alice"_s);
+        QCOMPARE(page.currentFilter().operatorId, u"bob"_s);
+
+        logIn(u"carol"_s, AuditorPassword);
+        QVERIFY(operatorField->isEnabled());
+        QVERIFY(page.model()->filter().operatorId.isEmpty());
+        QTRY_VERIFY(page.model()->rowCount() >= 3);
+        page.cancelWork();
     }
 
     // Settings → Security: the idle time changes the running session's lock at once.

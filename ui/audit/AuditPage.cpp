@@ -326,6 +326,8 @@ audit::EventFilter AuditPage::currentFilter() const
     if (m_toEnabled->isChecked())
         filter.to = m_to->date().addDays(1).startOfDay().toUTC(); // the whole "to" day
     filter.operatorId = m_operator->text().trimmed();
+    if (ownActionsOnly())
+        filter.operatorId = m_access->operatorName();
     filter.device = m_device->text().trimmed();
     if (const QVariant type = m_type->currentData(); type.isValid())
         filter.types = {audit::EventType(type.toUInt())};
@@ -420,9 +422,9 @@ void AuditPage::updateState()
     m_refreshButton->setEnabled(!locked && !m_worker);
     OperatorAccess::gate(m_access, m_verifyButton, operators::Permission::ReadAuditLog, !locked && !m_worker);
     OperatorAccess::gate(m_access, m_exportButton, operators::Permission::ExportAuditAndReports, !locked && !m_worker);
-    for (QWidget *control :
-         std::initializer_list<QWidget *> {m_fromEnabled, m_toEnabled, m_operator, m_device, m_type, m_outcome})
+    for (QWidget *control : std::initializer_list<QWidget *> {m_fromEnabled, m_toEnabled, m_device, m_type, m_outcome})
         control->setEnabled(!locked);
+    OperatorAccess::gate(m_access, m_operator, operators::Permission::ReadAuditLog, !locked);
     m_from->setEnabled(!locked && m_fromEnabled->isChecked());
     m_to->setEnabled(!locked && m_toEnabled->isChecked());
     if (locked)
@@ -538,8 +540,31 @@ void AuditPage::setOperatorAccess(OperatorAccess *access)
         disconnect(m_access, nullptr, this, nullptr);
     m_access = access;
     if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &AuditPage::updateState);
-    updateState();
+        connect(m_access, &OperatorAccess::sessionChanged, this, &AuditPage::followSession);
+    followSession();
+}
+
+bool AuditPage::ownActionsOnly() const
+{
+    return m_access && !m_access->allows(operators::Permission::ReadAuditLog);
+}
+
+void AuditPage::followSession()
+{
+    // Core's table decides: without "read the audit log" the filter is the
+    // operator's own name, shown in the (disabled) operator field.
+    const QString before = m_operator->text();
+    if (ownActionsOnly()) {
+        m_operator->setText(m_access->operatorName());
+        m_operatorForced = true;
+    } else if (m_operatorForced) {
+        m_operator->clear();
+        m_operatorForced = false;
+    }
+    if (m_operator->text() != before || m_model->filter().operatorId != currentFilter().operatorId)
+        applyFilter();
+    else
+        updateState();
 }
 
 bool AuditPage::mayDo(operators::Permission permission)

@@ -76,7 +76,8 @@ public:
     // The status line's text (verify result, export result, errors).
     [[nodiscard]] QString statusText() const;
     // Who is at the keyboard (null: no accounts): Verify needs "read the audit log",
-    // Export "export the audit log and reports".
+    // Export "export the audit log and reports"; an operator who may only "see their
+    // own actions" (a field technician) sees only the events that name them.
     void setOperatorAccess(OperatorAccess *access);
 
     // Records a pending view/query event now instead of after the debounce.
@@ -105,6 +106,8 @@ private:
     void finishExport(const Result<audit::ExportSummary> &summary, const QString &path);
     void showStatus(const QString &text, bool ok);
     [[nodiscard]] bool mayDo(operators::Permission permission);
+    [[nodiscard]] bool ownActionsOnly() const;
+    void followSession();
 
     Settings &m_settings;
     audit::AuditLog *m_log = nullptr;
@@ -151,6 +154,7 @@ private:
     QString m_workingText;
     std::function<QString()> m_statusMaker;
     QPointer<OperatorAccess> m_access;
+    bool m_operatorForced = false; // the operator filter holds the session's own name
 };
 
 } // namespace pasban::ui
