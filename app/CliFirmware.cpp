@@ -650,6 +650,11 @@ QList<QCommandLineOption> firmwareOptionList()
         {u"accept-risk"_s, u"package import --unverified: confirm the risk of an unverified image."_s},
         {u"operator"_s, u"package import/remove: the operator doing it (recorded; checked against their role)."_s,
          u"NAME"_s},
+        {u"approver"_s,
+         u"trust import, package import --unverified: the second clinical engineer who approves (once operators "
+         u"exist)."_s,
+         u"NAME"_s},
+        {u"approver-password-file"_s, u"The approver's password, first line of FILE (- for stdin)."_s, u"FILE"_s},
     };
 }
 
@@ -734,7 +739,7 @@ int runTrust(const Output &out, const QString &dataDir, const QCommandLineParser
                                                     "confirm its fingerprint.")),
                             Failed);
         }
-        if (const Status imported = store.importRoot(*certificate, *role); !imported)
+        if (const Status imported = store.importRoot(*certificate, *role, parser.value(u"operator"_s)); !imported)
             return out.fail(imported.error(), Failed);
         if (out.json())
             out.object({{u"imported"_s, certificate->subject()}, {u"fingerprint"_s, certificate->fingerprintText()}});

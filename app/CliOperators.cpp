@@ -44,6 +44,14 @@ Error credentialsRequired()
                                    "FILE\u202C to run this command."));
 }
 
+Error approvalRequired()
+{
+    return Error(u"operator.approval_required"_s,
+                 QT_TRANSLATE_NOOP("pasban::Error",
+                                   "This action needs a second clinical engineer's approval: give \u202A--approver "
+                                   "NAME --approver-password-file FILE\u202C."));
+}
+
 Error notProvisioned()
 {
     return Error(u"operator.not_provisioned"_s,
@@ -133,6 +141,8 @@ QList<Permission> requiredPermissions(const QString &command, const QStringList 
     if (command == u"package"_s) {
         if (sub == u"approve"_s)
             return {Permission::ApprovePackage};
+        if (sub == u"import"_s && parser.isSet(u"unverified"_s))
+            return {Permission::ImportUnverifiedPackage};
         return {};
     }
     if (command == u"advisories"_s) {
@@ -158,6 +168,19 @@ QList<Permission> requiredPermissions(const QString &command, const QStringList 
         return {Permission::PushApprovedPackage};
     }
     return {};
+}
+
+// The riskiest actions also need a second clinical engineer (the two-person rule):
+// adding a trust root and importing an image that nothing vouches for.
+std::optional<Permission> secondPersonPermission(const QString &command, const QStringList &arguments,
+                                                 const QCommandLineParser &parser)
+{
+    const QString sub = arguments.value(0);
+    if (command == u"trust"_s && sub == u"import"_s)
+        return Permission::ManageTrustStore;
+    if (command == u"package"_s && sub == u"import"_s && parser.isSet(u"unverified"_s))
+        return Permission::ImportUnverifiedPackage;
+    return std::nullopt;
 }
 
 // What a successful authorization leaves: the open audit log (as a sink, for
@@ -215,6 +238,37 @@ std::optional<Authorized> authorize(const Output &out, const QString &dataDir, o
         }
     }
     return authorized;
+}
+
+// The second clinical engineer approves with their own name and password
+// (--approver, --approver-password-file). Core checks that it is another, enabled
+// clinical engineer and records one event with both names; a missing approver is
+// recorded as a refused use too.
+int approveBySecondPerson(const Output &out, operators::OperatorStore &store, const QCommandLineParser &parser,
+                          Authorized &authorized, Permission permission)
+{
+    const QString approver = parser.value(u"approver"_s);
+    const QString file = parser.value(u"approver-password-file"_s);
+    if (approver.isEmpty() || file.isEmpty()) {
+        audit::AuditEvent refused;
+        refused.type = audit::EventType::UseOfRestrictedFunction;
+        refused.action = audit::Action::Execute;
+        refused.outcome = audit::Outcome::MinorFailure;
+        refused.operatorId = authorized.session.name;
+        refused.details = QJsonObject {{u"permission"_s, operators::permissionCode(permission)},
+                                       {u"refused"_s, u"operator.approval_required"_s}};
+        (void)authorized.sink->record(refused);
+        return out.fail(approvalRequired(), NotAuthorized);
+    }
+    Result<crypto::SecureBytes> password = readPasswordFile(file);
+    if (!password)
+        return out.fail(password.error(), NotAuthorized);
+    operators::Authenticator authenticator(store, authorized.sink.get());
+    const Result<QString> approved =
+        authenticator.approveBySecondPerson(authorized.session, permission, approver, *password);
+    if (!approved)
+        return out.fail(approved.error(), NotAuthorized);
+    return Success;
 }
 
 // Records an operator administration step; a change that cannot be recorded is
@@ -326,8 +380,11 @@ int authorizeCommand(const Output &out, const QString &dataDir, const QString &c
             return Success; // not provisioned: the console works without accounts
         int exitCode = Success;
         // The log is closed again before the command opens it itself.
-        if (!authorize(out, dataDir, store, parser, permissions, exitCode))
+        std::optional<Authorized> authorized = authorize(out, dataDir, store, parser, permissions, exitCode);
+        if (!authorized)
             return exitCode;
+        if (const std::optional<Permission> risky = secondPersonPermission(command, arguments, parser))
+            return approveBySecondPerson(out, store, parser, *authorized, *risky);
     }
     return Success;
 }

@@ -16,6 +16,9 @@
 // credential, a locked or disabled account, or a refused permission exits 4
 // (NotAuthorized). Which permission a command needs is operatorPermissions()'s
 // table; whether the role has it is decided in core (operators::AccessControl).
+// The two-person rule: `trust import` and `package import --unverified` also need
+// a second clinical engineer, --approver NAME --approver-password-file FILE
+// (operators::Authenticator::approveBySecondPerson; exit 4 when missing or refused).
 namespace pasban::cli {
 
 // The command's own options plus --operator, --password-file and (if the command

@@ -97,7 +97,9 @@ const char *const CommandsHelp =
     "  operator init|add|list|disable|enable|passwd ...\n"
     "                       Operator accounts. Once one exists, commands that change state or\n"
     "                       read protected data need --operator NAME --password-file FILE\n"
-    "                       (exit 4 when missing, wrong or not allowed; see README).\n";
+    "                       (exit 4 when missing, wrong or not allowed; see README). trust import\n"
+    "                       and package import --unverified also need a second clinical engineer:\n"
+    "                       --approver NAME --approver-password-file FILE.\n";
 
 int runSelfTest(const cli::Output &out)
 {

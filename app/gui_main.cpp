@@ -15,6 +15,8 @@
 #include "inventory/InventoryStore.h"
 #include "operators/Authenticator.h"
 #include "operators/LoginDialog.h"
+#include "operators/OperatorAccess.h"
+#include "operators/OperatorAuditSink.h"
 #include "operators/OperatorStore.h"
 #include "operators/SessionController.h"
 #include "sim/DemoUsb.h"
@@ -111,7 +113,9 @@ int main(int argc, char *argv[])
     usb->start();
     pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                         ble.simulated};
-    devices.audit = auditTrail.log() ? &auditTrail : nullptr;
+    // What the console records names the operator at the keyboard (once accounts exist).
+    pasban::operators::OperatorAuditSink operatorSink(auditTrail);
+    devices.audit = auditTrail.log() ? &operatorSink : nullptr;
 
     pasban::ui::MainWindow window(**context, languageController, devices);
     window.setAuditTrail(&auditTrail);
@@ -130,6 +134,17 @@ int main(int argc, char *argv[])
         }
         const int idleMinutes = (*context)->settings().value(pasban::Settings::Key::IdleLockMinutes).toInt();
         operatorSession = new pasban::ui::SessionController(authenticator, window, std::chrono::minutes(idleMinutes));
+        // The pages follow the session: what the role may not do is disabled.
+        auto *access = new pasban::ui::OperatorAccess(authenticator, auditTrail.log() ? &auditTrail : nullptr,
+                                                      pasban::Clock::system(), operatorSession);
+        QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
+                         &pasban::ui::OperatorAccess::setSession);
+        QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
+                         [&operatorSink](const pasban::operators::OperatorSession &session) {
+                             operatorSink.setOperator(session.name);
+                         });
+        window.setOperatorAccess(access);
+        operatorSession->followIdleSetting((*context)->settings());
         operatorSession->begin(login.session());
     }
 
@@ -141,7 +156,7 @@ int main(int argc, char *argv[])
         forwarder->setConfig(pasban::audit::forward::ForwardConfig::fromSettings((*context)->settings()));
         forwarder->start();
     }
-    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &auditTrail : nullptr);
+    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &operatorSink : nullptr);
     if (page)
         window.showPage(*page);
     window.show();

@@ -5,6 +5,7 @@
 #include "ReportExport.h"
 #include "audit/AuditPage.h"
 #include "audit/forward/SyslogForwarder.h"
+#include "common/Bidi.h"
 #include "common/Settings.h"
 #include "common/Translator.h"
 #include "console/AuditTrail.h"
@@ -12,6 +13,7 @@
 #include "devices/DevicesPage.h"
 #include "firmware/FirmwarePage.h"
 #include "flows/FlowsPage.h"
+#include "operators/OperatorAccess.h"
 #include "pages/ForwardingSettings.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
@@ -147,9 +149,9 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
         else if (spec.page == Page::DataFlows)
             page = new FlowsPage(m_context.database(), m_devices, m_context.settings(), m_pages);
         else if (spec.page == Page::Posture)
-            page = new PosturePage(m_context.database(), m_devices, m_context.settings(), m_pages);
+            page = m_posturePage = new PosturePage(m_context.database(), m_devices, m_context.settings(), m_pages);
         else if (spec.page == Page::Firmware)
-            page = new FirmwarePage(m_context, m_devices.audit, m_pages);
+            page = m_firmwarePage = new FirmwarePage(m_context, m_devices.audit, m_pages);
         else
             page = makePlaceholder(spec.page);
         page->setObjectName(spec.id + u"Page"_s);
@@ -303,7 +305,7 @@ void MainWindow::retranslate()
     m_detailText->setText(tr("Select a device, finding or event to see its details here."));
 
     // Honest states: each indicator says what is known, and nothing more.
-    m_operatorStatus->setText(tr("Operator: not signed in"));
+    updateOperatorStatus();
     m_bluetoothStatus->setText(tr("Bluetooth: not scanned"));
     m_usbStatus->setText(tr("USB: not scanned"));
     showForwardingStatus();
@@ -407,7 +409,8 @@ void MainWindow::setAuditLog(audit::AuditLog *log)
 
 void MainWindow::startDemoScan()
 {
-    if (m_devicesPage)
+    // An operator who may not scan is not scanning on their behalf either.
+    if (m_devicesPage && (!m_access || m_access->allows(operators::Permission::Scan)))
         m_devicesPage->startScan();
 }
 
@@ -437,6 +440,42 @@ void MainWindow::setAuditForwarder(audit::forward::SyslogForwarder *forwarder, a
     showForwardingStatus();
 }
 
+void MainWindow::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &MainWindow::updateOperatorGates);
+    if (m_devicesPage)
+        m_devicesPage->setOperatorAccess(access);
+    if (m_posturePage)
+        m_posturePage->setOperatorAccess(access);
+    if (m_firmwarePage)
+        m_firmwarePage->setOperatorAccess(access);
+    m_auditPage->setOperatorAccess(access);
+    m_settingsPage->setOperatorAccess(access);
+    updateOperatorGates();
+}
+
+void MainWindow::updateOperatorStatus()
+{
+    // With accounts the session banner says who is signed in. Without, a hint that
+    // does not stop anyone (the demo runs as before): how to turn accounts on.
+    m_operatorStatus->setVisible(!m_access);
+    m_operatorStatus->setText(tr("Operator accounts: off"));
+    //: %1 is the command pasban-cli operator init
+    m_operatorStatus->setToolTip(tr("Anyone at this computer can do everything here. To require a log-in, create the "
+                                    "first clinical engineer with %1.")
+                                     .arg(ltrIsolate(u"pasban-cli operator init"_s)));
+}
+
+void MainWindow::updateOperatorGates()
+{
+    updateOperatorStatus();
+    OperatorAccess::gate(m_access, m_reportAction, operators::Permission::ExportAuditAndReports);
+}
+
 void MainWindow::showForwardingStatus()
 {
     if (!m_forwarder) {
@@ -457,6 +496,12 @@ void MainWindow::showAbout()
 
 void MainWindow::exportReport()
 {
+    // Core decides (and records a refusal); the menu item is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::ExportAuditAndReports) : Status();
+        !allowed) {
+        statusBar()->showMessage(allowed.error().message(), 10000);
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         u"%1/pasban-security-report-%2.pdf"_s.arg(folder, QDate::currentDate().toString(Qt::ISODate));

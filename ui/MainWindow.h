@@ -30,7 +30,10 @@ namespace pasban::ui {
 
 class AuditPage;
 class DevicesPage;
+class FirmwarePage;
 class LanguageController;
+class OperatorAccess;
+class PosturePage;
 class SettingsPage;
 
 // One main window: navigation on the leading side, the page in the middle, a
@@ -76,6 +79,11 @@ public:
     void exportReport();
     [[nodiscard]] Status exportReportTo(const QString &path);
 
+    // Who is at the keyboard, once operator accounts exist (not owned; null: no
+    // accounts, every action enabled). The pages follow its log-ins and disable
+    // what the operator's role may not do, saying which role is needed.
+    void setOperatorAccess(OperatorAccess *access);
+
 public Q_SLOTS:
     void showAbout();
 
@@ -93,6 +101,8 @@ private:
     void showDetailFor(int pageIndex);
     void showForwardingStatus();
     void updateAuditStatus();
+    void updateOperatorGates();
+    void updateOperatorStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;
@@ -105,6 +115,9 @@ private:
     DevicesPage *m_devicesPage = nullptr;
     AuditPage *m_auditPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    FirmwarePage *m_firmwarePage = nullptr;
+    PosturePage *m_posturePage = nullptr;
+    QPointer<OperatorAccess> m_access;
     QPointer<audit::forward::SyslogForwarder> m_forwarder;
     QLabel *m_detailTitle;
     QLabel *m_detailText;

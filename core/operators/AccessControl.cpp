@@ -39,6 +39,20 @@ bool roleAllows(Role role, Permission permission)
     return false;
 }
 
+QList<Role> rolesAllowing(Permission permission)
+{
+    QList<Role> roles;
+    for (const Role role : allRoles())
+        if (roleAllows(role, permission))
+            roles.append(role);
+    return roles;
+}
+
+bool AccessControl::allows(const OperatorSession &session, Permission permission, const QDateTime &nowUtc)
+{
+    return session.isValid() && !session.isExpired(nowUtc) && roleAllows(session.role, permission);
+}
+
 AccessControl::AccessControl(audit::AuditSink *sink, const Clock &clock)
     : m_sink(sink)
     , m_clock(clock)

@@ -40,6 +40,9 @@ struct OperatorSession
 //  Auditor:           read the audit log, export audit and reports, view the
 //                     inventory (read-only posture).
 [[nodiscard]] bool roleAllows(Role role, Permission permission);
+// The roles whose operators may do `permission`, in allRoles() order (for "needs
+// the clinical engineer role" hints).
+[[nodiscard]] QList<Role> rolesAllowing(Permission permission);
 
 // The one place permission checks are made. A refusal comes back as
 // operator.permission_denied in the current language and is recorded in the
@@ -50,6 +53,11 @@ public:
     explicit AccessControl(audit::AuditSink *sink, const Clock &clock = Clock::system());
 
     [[nodiscard]] Status check(const OperatorSession &session, Permission permission);
+
+    // The same decision as check(), asked without recording anything: for showing
+    // what is possible (the console's disabled buttons). Doing the action still
+    // goes through check(), which records a refusal.
+    [[nodiscard]] static bool allows(const OperatorSession &session, Permission permission, const QDateTime &nowUtc);
 
 private:
     void recordRefusal(const OperatorSession &session, Permission permission, const QString &reason);

@@ -22,5 +22,6 @@ inline constexpr char OperatorEngineerPassword[] = "CANARY-PASSWORD-engineer-8d1
 inline constexpr char OperatorTechnicianPassword[] = "CANARY-PASSWORD-technician-2a6c";
 inline constexpr char OperatorAuditorPassword[] = "CANARY-PASSWORD-auditor-b590";
 inline constexpr char OperatorWrongPassword[] = "CANARY-PASSWORD-wrong-73e1";
+inline constexpr char OperatorApproverPassword[] = "CANARY-PASSWORD-approver-5c3d";
 
 } // namespace pasban::test::canary

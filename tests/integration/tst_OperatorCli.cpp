@@ -1,9 +1,10 @@
 // pasban-cli with operator accounts (issue #8): a fresh folder runs without
 // accounts; `operator init` creates the first clinical engineer; from then on the
 // role decides (exit 4 with a JSON error when refused), every refusal is in the
-// audit log, wrong passwords are refused and five of them lock the account.
+// audit log, wrong passwords are refused and five of them lock the account; adding
+// a trust root or importing an unverified image needs a second clinical engineer.
 #include "../common/Canaries.h"
-#include "../common/TestPki.h"
+#include "../common/PackageFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,10 +46,10 @@ class TestOperatorCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     // One data folder for the whole run (each log-in costs a memory-hard hash):
-    // alice (clinical engineer), bob and dave (field technicians), carol (auditor).
+    // alice and erin (clinical engineers), bob and dave (field technicians), carol (auditor).
     void initTestCase()
     {
-        const QString error = m_pki.create();
+        const QString error = m_fx.create();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(m_dir.isValid());
         m_env = QProcessEnvironment::systemEnvironment();
@@ -63,6 +64,8 @@ private Q_SLOTS:
         writeFile(path(u"dave.pw"_s), QByteArray(canary::OperatorTechnicianPassword) + '\n');
         writeFile(path(u"carol.pw"_s), QByteArray(canary::OperatorAuditorPassword));
         writeFile(path(u"wrong.pw"_s), QByteArray(canary::OperatorWrongPassword) + '\n');
+        writeFile(path(u"erin.pw"_s), QByteArray(canary::OperatorApproverPassword) + '\n');
+        writeFile(path(u"app.bin"_s), m_fx.goodImages().first());
     }
 
     void freshFolderRunsWithoutAccounts()
@@ -88,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json()[u"role"_s].toString(), u"engineer"_s);
         for (const auto &[name, role] : {std::pair {u"bob"_s, u"technician"_s}, std::pair {u"dave"_s, u"technician"_s},
-                                         std::pair {u"carol"_s, u"auditor"_s}}) {
+                                         std::pair {u"carol"_s, u"auditor"_s}, std::pair {u"erin"_s, u"engineer"_s}}) {
             run =
                 as(u"alice"_s,
                    {u"operator"_s, u"add"_s, name, u"--role"_s, role, u"--new-password-file"_s, path(name + u".pw"_s)});
@@ -110,8 +113,7 @@ private Q_SLOTS:
         QCOMPARE(run.errorCode(), u"operator.credentials_required"_s);
 
         // The technician cannot import a trust root; nothing is imported.
-        const QStringList importRoot {u"trust"_s,  u"import"_s, m_pki.path(u"vendor-root.crt"_s),
-                                      u"--role"_s, u"vendor"_s, u"--yes"_s};
+        const QStringList importRoot = importRootArguments();
         run = as(u"bob"_s, importRoot + QStringList {u"--json"_s});
         QCOMPARE(run.exitCode, 4);
         QCOMPARE(run.errorCode(), u"operator.permission_denied"_s);
@@ -134,10 +136,11 @@ private Q_SLOTS:
         QCOMPARE(run.errorCode(), u"operator.permission_denied"_s);
         QCOMPARE(as(u"carol"_s, {u"operator"_s, u"list"_s}).exitCode, 4);
 
-        // The engineer can.
-        run = as(u"alice"_s, importRoot);
-        QCOMPARE(run.exitCode, 0);
-        QCOMPARE(trustRoots(), 1);
+        // The engineer may, but not alone (twoPersonRule).
+        run = as(u"alice"_s, importRoot + QStringList {u"--json"_s});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.approval_required"_s);
+        QCOMPARE(trustRoots(), 0);
 
         // The technician's refusal is in the log, readable with audit tail.
         const QJsonArray events = tail(u"carol"_s);
@@ -191,8 +194,79 @@ private Q_SLOTS:
         QVERIFY(lockoutAudited);
     }
 
+    // Adding a trust root and importing an unverified image need a second,
+    // different, enabled clinical engineer with their own password; every refusal
+    // leaves nothing changed, and the approval is audited with both names.
+    void twoPersonRule()
+    {
+        const QStringList importRoot = importRootArguments() + QStringList {u"--json"_s};
+        const auto approver = [&](const QString &name, const QString &file = {}) {
+            return QStringList {u"--approver"_s, name, u"--approver-password-file"_s,
+                                file.isEmpty() ? path(name + u".pw"_s) : file};
+        };
+        Run run = as(u"alice"_s, importRoot + approver(u"alice"_s));
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.second_person"_s);
+        run = as(u"alice"_s, importRoot + approver(u"dave"_s));
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.second_person"_s);
+        QVERIFY2(run.json()[u"error"_s][u"message"_s].toString().contains(u"dave"_s), run.out.constData());
+        run = as(u"alice"_s, importRoot + approver(u"erin"_s, path(u"wrong.pw"_s)));
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.bad_credentials"_s);
+        // Only --approver without the password file is not an approval either.
+        run = as(u"alice"_s, importRoot + QStringList {u"--approver"_s, u"erin"_s});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.approval_required"_s);
+        QCOMPARE(trustRoots(), 0);
+        // An approver does not lend their rights: the technician is still refused.
+        run = as(u"dave"_s, importRoot + approver(u"erin"_s));
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.permission_denied"_s);
+        QCOMPARE(trustRoots(), 0);
+
+        run = as(u"alice"_s, importRoot + approver(u"erin"_s));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(trustRoots(), 1);
+
+        // The unverified import: alone refused, approved it is imported.
+        const QStringList unverified {u"package"_s,       u"import"_s,   path(u"app.bin"_s),      u"--unverified"_s,
+                                      u"--accept-risk"_s, u"--reason"_s, u"vendor portal down"_s, u"--json"_s};
+        run = as(u"alice"_s, unverified);
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.errorCode(), u"operator.approval_required"_s);
+        QCOMPARE(cli({u"package"_s, u"list"_s, u"--json"_s}).json()[u"packages"_s].toArray().size(), 0);
+        run = as(u"alice"_s, unverified + approver(u"erin"_s));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json()[u"verdict"_s].toString(), u"unverified"_s);
+        QCOMPARE(run.json()[u"importedBy"_s].toString(), u"alice"_s);
+
+        // Both approvals are in the log with both names, and so are the refusals.
+        QStringList approved;
+        bool samePersonRefused = false;
+        for (const QJsonValue &event : tail(u"carol"_s)) {
+            if (event[u"type"_s].toInt() != 110132 || event[u"operator"_s].toString() != u"alice"_s)
+                continue;
+            const QJsonValue details = event[u"details"_s];
+            if (event[u"outcome"_s].toInt() == 0 && details[u"approver"_s].toString() == u"erin"_s)
+                approved.append(details[u"permission"_s].toString());
+            if (event[u"outcome"_s].toInt() == 4 && details[u"refused"_s].toString() == u"operator.second_person"_s)
+                samePersonRefused = true;
+        }
+        QCOMPARE(approved, (QStringList {u"manage-trust"_s, u"import-unverified"_s}));
+        QVERIFY(samePersonRefused);
+    }
+
     void engineerManagesAccounts()
     {
+        // A second engineer can be disabled, and a disabled one cannot approve.
+        QCOMPARE(as(u"alice"_s, {u"operator"_s, u"disable"_s, u"erin"_s}).exitCode, 0);
+        Run refused = as(u"alice"_s,
+                         importRootArguments()
+                             + QStringList {u"--approver"_s, u"erin"_s, u"--approver-password-file"_s,
+                                            path(u"erin.pw"_s), u"--json"_s});
+        QCOMPARE(refused.exitCode, 4);
+        QCOMPARE(refused.errorCode(), u"operator.disabled"_s);
         // Disable: the technician can no longer log in.
         QCOMPARE(as(u"alice"_s, {u"operator"_s, u"disable"_s, u"dave"_s}).exitCode, 0);
         Run run = as(u"dave"_s, {u"inventory"_s, u"list"_s, u"--json"_s});
@@ -216,6 +290,11 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QStringList importRootArguments()
+    {
+        return {u"trust"_s, u"import"_s, m_fx.pki().path(u"vendor-root.crt"_s), u"--role"_s, u"vendor"_s, u"--yes"_s};
+    }
 
     // The trust list is public (certificates only): no credentials needed.
     qsizetype trustRoots()
@@ -257,13 +336,13 @@ private:
                        process.readAllStandardOutput(), process.readAllStandardError()};
         for (const char *secret :
              {canary::OperatorCliPassphrase, canary::OperatorEngineerPassword, canary::OperatorTechnicianPassword,
-              canary::OperatorAuditorPassword, canary::OperatorWrongPassword})
+              canary::OperatorAuditorPassword, canary::OperatorWrongPassword, canary::OperatorApproverPassword})
             if (run.out.contains(secret) || run.err.contains(secret))
                 qFatal("a secret was printed");
         return run;
     }
 
-    pasban::test::TestPki m_pki;
+    pasban::test::PackageFixture m_fx;
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
     QString m_dataDir;

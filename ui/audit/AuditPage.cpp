@@ -7,6 +7,7 @@
 #include "audit/AuditLog.h"
 #include "common/Bidi.h"
 #include "common/Settings.h"
+#include "operators/OperatorAccess.h"
 #include "storage/ConsoleSchema.h"
 
 #include <QAction>
@@ -323,6 +324,8 @@ audit::EventFilter AuditPage::currentFilter() const
     if (m_toEnabled->isChecked())
         filter.to = m_to->date().addDays(1).startOfDay().toUTC(); // the whole "to" day
     filter.operatorId = m_operator->text().trimmed();
+    if (ownActionsOnly())
+        filter.operatorId = m_access->operatorName();
     filter.device = m_device->text().trimmed();
     if (const QVariant type = m_type->currentData(); type.isValid())
         filter.types = {audit::EventType(type.toUInt())};
@@ -414,11 +417,12 @@ void AuditPage::updateState()
 {
     const bool locked = m_log == nullptr;
     const int rows = m_model->rowCount();
-    for (QWidget *control : std::initializer_list<QWidget *> {m_refreshButton, m_verifyButton, m_exportButton})
-        control->setEnabled(!locked && !m_worker);
-    for (QWidget *control :
-         std::initializer_list<QWidget *> {m_fromEnabled, m_toEnabled, m_operator, m_device, m_type, m_outcome})
+    m_refreshButton->setEnabled(!locked && !m_worker);
+    OperatorAccess::gate(m_access, m_verifyButton, operators::Permission::ReadAuditLog, !locked && !m_worker);
+    OperatorAccess::gate(m_access, m_exportButton, operators::Permission::ExportAuditAndReports, !locked && !m_worker);
+    for (QWidget *control : std::initializer_list<QWidget *> {m_fromEnabled, m_toEnabled, m_device, m_type, m_outcome})
         control->setEnabled(!locked);
+    OperatorAccess::gate(m_access, m_operator, operators::Permission::ReadAuditLog, !locked);
     m_from->setEnabled(!locked && m_fromEnabled->isChecked());
     m_to->setEnabled(!locked && m_toEnabled->isChecked());
     if (locked)
@@ -528,9 +532,52 @@ void AuditPage::setWorking(bool working, const QString &what)
     updateState();
 }
 
+void AuditPage::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &AuditPage::followSession);
+    followSession();
+}
+
+bool AuditPage::ownActionsOnly() const
+{
+    return m_access && !m_access->allows(operators::Permission::ReadAuditLog);
+}
+
+void AuditPage::followSession()
+{
+    // Core's table decides: without "read the audit log" the filter is the
+    // operator's own name, shown in the (disabled) operator field.
+    const QString before = m_operator->text();
+    if (ownActionsOnly()) {
+        m_operator->setText(m_access->operatorName());
+        m_operatorForced = true;
+    } else if (m_operatorForced) {
+        m_operator->clear();
+        m_operatorForced = false;
+    }
+    if (m_operator->text() != before || m_model->filter().operatorId != currentFilter().operatorId)
+        applyFilter();
+    else
+        updateState();
+}
+
+bool AuditPage::mayDo(operators::Permission permission)
+{
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(permission) : Status(); !allowed) {
+        showStatus(allowed.error().message(), false);
+        return false;
+    }
+    return true;
+}
+
 void AuditPage::startVerify()
 {
-    if (!m_log || m_worker)
+    if (!m_log || m_worker || !mayDo(operators::Permission::ReadAuditLog))
         return;
     QPointer<AuditPage> self(this);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
@@ -570,7 +617,7 @@ void AuditPage::finishVerify(const Result<audit::VerifyReport> &report)
 
 void AuditPage::startExport(audit::ExportFormat format, const QString &path)
 {
-    if (!m_log || m_worker)
+    if (!m_log || m_worker || !mayDo(operators::Permission::ExportAuditAndReports))
         return;
     audit::ExportRequest request;
     request.format = format;

@@ -3,6 +3,7 @@
 #include "audit/EventFilter.h"
 #include "audit/export/AuditExporter.h"
 #include "common/Error.h"
+#include "operators/Role.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -36,6 +37,7 @@ namespace pasban::ui {
 
 class AuditDetailView;
 class AuditEventModel;
+class OperatorAccess;
 
 // Audit: the encrypted log as a table that pages through any number of events,
 // filters (time range in the operator's calendar, operator, device, event type,
@@ -73,6 +75,11 @@ public:
     [[nodiscard]] bool isWorking() const { return m_worker != nullptr; }
     // The status line's text (verify result, export result, errors).
     [[nodiscard]] QString statusText() const;
+    // Who is at the keyboard (null: no accounts): Verify needs "read the audit log",
+    // Export "export the audit log and reports"; an operator who may only "see their
+    // own actions" (a field technician) sees only the events that name them.
+    void setOperatorAccess(OperatorAccess *access);
+
     // Records a pending view/query event now instead of after the debounce.
     void flushAuditRecord();
 
@@ -98,6 +105,9 @@ private:
     void finishVerify(const Result<audit::VerifyReport> &report);
     void finishExport(const Result<audit::ExportSummary> &summary, const QString &path);
     void showStatus(const QString &text, bool ok);
+    [[nodiscard]] bool mayDo(operators::Permission permission);
+    [[nodiscard]] bool ownActionsOnly() const;
+    void followSession();
 
     Settings &m_settings;
     audit::AuditLog *m_log = nullptr;
@@ -143,6 +153,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QString m_workingText;
     std::function<QString()> m_statusMaker;
+    QPointer<OperatorAccess> m_access;
+    bool m_operatorForced = false; // the operator filter holds the session's own name
 };
 
 } // namespace pasban::ui

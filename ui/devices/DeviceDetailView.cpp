@@ -19,6 +19,7 @@
 #include "health/UnitPreferences.h"
 #include "inventory/DeclaredComparison.h"
 #include "inventory/InventoryStore.h"
+#include "operators/OperatorAccess.h"
 #include "smp/SmpProbe.h"
 
 #include <QEvent>
@@ -294,7 +295,28 @@ void DeviceDetailView::showDevice(const QString &id)
         m_status->clear();
     if (m_assetEditor)
         m_assetEditor->showDevice(id);
+    gateAssetEditor();
     refresh();
+}
+
+void DeviceDetailView::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, [this] {
+            gateAssetEditor();
+            refresh();
+        });
+    gateAssetEditor();
+    refresh();
+}
+
+void DeviceDetailView::gateAssetEditor()
+{
+    if (m_assetEditor)
+        OperatorAccess::gate(m_access, m_assetEditor, operators::Permission::EditInventory, !m_id.isEmpty());
 }
 
 void DeviceDetailView::refresh()
@@ -311,15 +333,17 @@ void DeviceDetailView::refresh()
     m_probeButton->setVisible(usb);
     if (m_assetEditor)
         m_assetEditor->setVisible(bool(device));
-    m_interrogateButton->setEnabled(device && m_services.interrogator && !busy);
+    OperatorAccess::gate(m_access, m_interrogateButton, operators::Permission::Interrogate,
+                         device && m_services.interrogator && !busy);
     const bool hasPort = usb && !device->usb->serialPort.isEmpty();
-    m_probeButton->setEnabled(hasPort && !isProbing());
     if (usb && !hasPort)
         m_probeButton->setToolTip(tr("This device has no serial port (CDC-ACM), so it cannot be probed over SMP."));
     else
         m_probeButton->setToolTip(tr("Ask the device over its USB serial port what it runs (SMP/mcumgr): "
                                      "operating system, bootloader and firmware images. Read only: nothing is "
                                      "changed."));
+    // Probing is interrogating a device, as in pasban-cli usb probe.
+    OperatorAccess::gate(m_access, m_probeButton, operators::Permission::Interrogate, hasPort && !isProbing());
     if (known)
         m_text->setHtml((device ? renderDevice(*device) : QString()) + declared);
 }
@@ -509,6 +533,11 @@ void DeviceDetailView::interrogate(bool confirmed)
     const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
     if (!device)
         return;
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::Interrogate) : Status(); !allowed) {
+        m_status->setText(allowed.error().message());
+        return;
+    }
     int listenSeconds = m_settings.value(Settings::Key::InterrogationListenSeconds).toInt();
     if (!confirmed) {
         InterrogateDialog dialog(device->name, device->address, listenSeconds, this);
@@ -705,6 +734,11 @@ void DeviceDetailView::probeOverSmp()
     const std::optional<discovery::DeviceRecord> device = m_services.registry->device(m_id);
     if (!device || !device->usb || device->usb->serialPort.isEmpty())
         return;
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::Interrogate) : Status(); !allowed) {
+        m_status->setText(allowed.error().message());
+        return;
+    }
     const QString id = m_id;
     const QString port = device->usb->serialPort;
     smp::SmpProbeOptions options;

@@ -36,6 +36,7 @@ namespace pasban::ui {
 // protection probe's verdicts, and decoded measurements; Interrogate starts an
 // interrogation after the operator confirms.
 class AssetEditor;
+class OperatorAccess;
 
 class DeviceDetailView : public QWidget
 {
@@ -69,12 +70,17 @@ public:
     // Null without an inventory.
     [[nodiscard]] AssetEditor *assetEditor() const { return m_assetEditor; }
 
+    // Who is at the keyboard (null: no accounts): interrogation and asset edits
+    // follow the operator's role.
+    void setOperatorAccess(OperatorAccess *access);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void refresh();
+    void gateAssetEditor();
     void onProgress(const QString &phase, int percent);
     void onNotification(const discovery::NotificationRecord &notification);
     void onFinished(const discovery::Interrogation &interrogation);
@@ -116,6 +122,7 @@ private:
     QString m_probingId;
     std::optional<ProbeShown> m_probeShown;
     int m_probeTimeoutMs = 0;
+    QPointer<OperatorAccess> m_access;
 };
 
 } // namespace pasban::ui

@@ -12,6 +12,7 @@
 #include "console/InventoryChanges.h"
 #include "discovery/BleScanner.h"
 #include "discovery/DeviceRegistry.h"
+#include "operators/OperatorAccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,8 +188,6 @@ DevicesPage::DevicesPage(const DeviceServices &services, Settings &settings, QWi
         if (m_session)
             connect(m_session, &DiscoverySession::finished, this, &DevicesPage::reloadInventory);
     }
-    m_importButton->setEnabled(m_services.inventory != nullptr);
-    m_exportButton->setEnabled(m_services.inventory != nullptr);
     connect(m_importButton, &QPushButton::clicked, this, &DevicesPage::importInventory);
     connect(m_exportButton, &QPushButton::clicked, this, &DevicesPage::exportInventory);
     connect(m_viewChoice, &QComboBox::currentIndexChanged, this, [this](int index) { showInventory(index == 1); });
@@ -263,7 +262,7 @@ void DevicesPage::retranslate()
     m_viewChoice->setItemText(1, tr("Whole inventory"));
     const bool scanning = m_session && m_session->isActive();
     m_scanButton->setText(scanning ? tr("&Stop") : tr("&Scan"));
-    m_scanButton->setEnabled(m_session != nullptr);
+    updateGates();
     updateBanner();
     updateEmptyState();
     updateScanProgress();
@@ -329,6 +328,12 @@ void DevicesPage::importInventory()
 {
     if (!m_services.inventory)
         return;
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::ImportInventory) : Status();
+        !allowed) {
+        m_lastError = allowed.error().message();
+        updateBanner();
+        return;
+    }
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import devices"), QString(),
         tr("Inventory files (*.csv *.json);;CSV files (*.csv);;JSON files (*.json);;All files (*)"));
@@ -350,6 +355,12 @@ void DevicesPage::exportInventory()
 {
     if (!m_services.inventory)
         return;
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::ExportAuditAndReports) : Status();
+        !allowed) {
+        m_lastError = allowed.error().message();
+        updateBanner();
+        return;
+    }
     const QStringList formats = {tr("CSV (spreadsheet, maintenance system)"), tr("JSON"),
                                  tr("FHIR R4 Bundle of Device resources")};
     bool ok = false;
@@ -388,10 +399,36 @@ Status DevicesPage::exportInventoryTo(const QString &path, const QString &format
     return {};
 }
 
+void DevicesPage::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &DevicesPage::updateGates);
+    if (m_detail)
+        m_detail->setOperatorAccess(access);
+    updateGates();
+}
+
+void DevicesPage::updateGates()
+{
+    using operators::Permission;
+    OperatorAccess::gate(m_access, m_scanButton, Permission::Scan, m_session != nullptr);
+    OperatorAccess::gate(m_access, m_importButton, Permission::ImportInventory, m_services.inventory != nullptr);
+    OperatorAccess::gate(m_access, m_exportButton, Permission::ExportAuditAndReports, m_services.inventory != nullptr);
+}
+
 void DevicesPage::startScan(std::chrono::milliseconds duration)
 {
     if (!m_session)
         return;
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::Scan) : Status(); !allowed) {
+        m_lastError = allowed.error().message();
+        updateBanner();
+        return;
+    }
     m_lastError.clear();
     updateBanner();
     if (Status started = m_session->start(duration); !started) {

@@ -26,6 +26,7 @@ class DeviceFilterModel;
 class DeviceTableModel;
 class InventoryImportDialog;
 class InventoryTableModel;
+class OperatorAccess;
 
 // Devices: scan (with progress and Stop), a live, sortable, filterable table and
 // the device's details in the main window's detail pane.
@@ -55,6 +56,10 @@ public:
     void exportInventory();
     // Writes the inventory to PATH in FORMAT ("csv", "json", "fhir"), audited.
     Status exportInventoryTo(const QString &path, const QString &format);
+    // Who is at the keyboard (null: no accounts, everything allowed): scan, import,
+    // export, interrogate and asset edits follow the operator's role.
+    void setOperatorAccess(OperatorAccess *access);
+
     // Shows the whole inventory (declared and seen) instead of this session's scan.
     void showInventory(bool whole);
     [[nodiscard]] QTableView *inventoryTable() const { return m_inventoryTable; }
@@ -65,6 +70,7 @@ protected:
 
 private:
     void retranslate();
+    void updateGates();
     void updateBanner();
     void updateEmptyState();
     void updateScanProgress();
@@ -98,6 +104,7 @@ private:
     QLabel *m_emptyState;
     QTableView *m_table;
     QString m_lastError;
+    QPointer<OperatorAccess> m_access;
     bool m_columnsFitted = false;
 };
 

@@ -8,6 +8,8 @@
 #include "firmware/FirmwarePackage.h"
 #include "firmware/PackageVerifier.h"
 #include "firmware/TrustStore.h"
+#include "operators/OperatorAccess.h"
+#include "operators/SecondApprovalDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -138,14 +140,41 @@ QString FirmwarePage::selectedPackageId() const
     return rows.isEmpty() ? QString() : rows.first().data(PackageTableModel::PackageIdRole).toString();
 }
 
+void FirmwarePage::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    const auto follow = [this] {
+        m_operator = m_access ? m_access->operatorName() : QString();
+        updateActions();
+    };
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, follow);
+    follow();
+}
+
 void FirmwarePage::updateActions()
 {
+    using operators::Permission;
     const bool recording = m_sink != nullptr;
     const QString selected = selectedPackageId();
     m_importButton->setEnabled(recording);
-    m_importUnverifiedButton->setEnabled(recording);
+    OperatorAccess::gate(m_access, m_importUnverifiedButton, Permission::ImportUnverifiedPackage, recording);
     m_removeButton->setEnabled(recording && !selected.isEmpty());
-    m_pushButton->setEnabled(recording && m_model->rowCount() > 0);
+    OperatorAccess::gate(m_access, m_pushButton, Permission::PushApprovedPackage, recording && m_model->rowCount() > 0);
+}
+
+bool FirmwarePage::mayDo(operators::Permission permission, const QString &headline)
+{
+    // Core decides, and records a refusal (the button is disabled for it already).
+    if (!m_access)
+        return true;
+    if (const Status allowed = m_access->check(permission); !allowed) {
+        showError(headline, allowed.error());
+        return false;
+    }
+    return true;
 }
 
 void FirmwarePage::showError(const QString &headline, const Error &error)
@@ -262,22 +291,30 @@ void FirmwarePage::importUnverifiedFile(const QString &path)
         QStringList modelList;
         for (const QString &m : models->text().split(u',', Qt::SkipEmptyParts))
             modelList.append(m.trimmed());
-        const Result<firmware::LibraryEntry> entry =
-            library().importUnverifiedImage(path, reason->text(), modelList, m_operator);
-        if (!entry) {
-            showError(tr("The image was not imported."), entry.error());
-        } else {
-            m_status->setText(
-                entry->origin == u"nordic-dfu-zip"_s
-                    ? tr("Imported the unverified application image of the Nordic DFU package as "
-                         "%1, version %2.")
-                          .arg(entry->packageId, entry->version.toString())
-                    : tr("Imported unverified image %1, version %2.").arg(entry->packageId, entry->version.toString()));
-            m_status->setToolTip({});
-            reload();
-            Q_EMIT libraryChanged();
-        }
+        const QString why = reason->text();
         dialog->accept();
+        if (!mayDo(operators::Permission::ImportUnverifiedPackage, tr("The image was not imported.")))
+            return;
+        // The two-person rule: a second clinical engineer approves before it is kept.
+        SecondApprovalDialog::request(
+            m_access, operators::Permission::ImportUnverifiedPackage, this,
+            [this, path, why, modelList](const QString &) {
+                const Result<firmware::LibraryEntry> entry =
+                    library().importUnverifiedImage(path, why, modelList, m_operator);
+                if (!entry) {
+                    showError(tr("The image was not imported."), entry.error());
+                    return;
+                }
+                m_status->setText(entry->origin == u"nordic-dfu-zip"_s
+                                      ? tr("Imported the unverified application image of the Nordic DFU package as "
+                                           "%1, version %2.")
+                                            .arg(entry->packageId, entry->version.toString())
+                                      : tr("Imported unverified image %1, version %2.")
+                                            .arg(entry->packageId, entry->version.toString()));
+                m_status->setToolTip({});
+                reload();
+                Q_EMIT libraryChanged();
+            });
     });
     dialog->open();
 }
@@ -314,11 +351,20 @@ PushDialog *FirmwarePage::openPushWizard(const QString &packageId)
 {
     if (!m_sink)
         return nullptr;
+    if (!mayDo(operators::Permission::PushApprovedPackage, tr("The push was not started.")))
+        return nullptr;
+    // An operator who may push approved packages only is offered only those, and
+    // the push checks the hospital approval again.
+    const bool approvedOnly = m_access && !m_access->allows(operators::Permission::PushUnverifiedPackage);
+    QList<firmware::LibraryEntry> packages = m_model->entries();
+    if (approvedOnly)
+        packages.removeIf([](const firmware::LibraryEntry &e) { return !e.approved; });
     if (m_push)
         m_push->close();
-    m_push = new PushDialog(m_context, m_sink, m_model->entries(), packageId, this);
+    m_push = new PushDialog(m_context, m_sink, packages, packageId, this);
     m_push->setAttribute(Qt::WA_DeleteOnClose);
     m_push->setOperator(m_operator);
+    m_push->setRequireApproval(approvedOnly);
     m_push->open();
     return m_push;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "firmware/PackageLibrary.h"
+#include "operators/Role.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,6 +21,7 @@ class AuditSink;
 
 namespace pasban::ui {
 
+class OperatorAccess;
 class PackageTableModel;
 class PushDialog;
 class VerificationChecksView;
@@ -27,7 +29,10 @@ class VerificationChecksView;
 // Firmware page: the package library (core/firmware/PackageLibrary) with Import…
 // (every verification check shown before the package is kept), an explicit,
 // audited override for unverified images, Remove, and the push wizard. Changes
-// are made only while the audit log records them.
+// are made only while the audit log records them. With operator accounts the
+// operator's role decides (core's AccessControl): the unverified import needs a
+// second clinical engineer's approval, and an operator who may push approved
+// packages only is offered only those, checked for the approval again at push.
 class FirmwarePage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +42,9 @@ public:
 
     // Who is logged in (recorded with each change); empty until the login screen exists.
     void setOperator(const QString &operatorId) { m_operator = operatorId; }
+    // Who is at the keyboard (null: no accounts, everything allowed); follows log-ins
+    // and names the operator in every change.
+    void setOperatorAccess(OperatorAccess *access);
 
     // Each opens its dialog (window-modal, not blocking) for the file.
     void importPackageFile(const QString &path);
@@ -57,6 +65,7 @@ protected:
 
 private:
     [[nodiscard]] firmware::PackageLibrary library(firmware::TrustSnapshot trust = {}) const;
+    [[nodiscard]] bool mayDo(operators::Permission permission, const QString &headline);
     void showError(const QString &headline, const Error &error);
     void updateActions();
     void retranslate();
@@ -64,6 +73,7 @@ private:
     ConsoleContext &m_context;
     audit::AuditSink *m_sink;
     QString m_operator;
+    QPointer<OperatorAccess> m_access;
     PackageTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_title;

@@ -244,6 +244,7 @@ void PushDialog::runChecks()
     }
     firmware::VerifyOptions options;
     options.operatorId = m_operator;
+    options.requireApproval = m_requireApproval;
     const firmware::VerificationReport report =
         firmware::PackageVerifier(*trust, m_sink).verify(*package, device, record, options);
     m_checks->setReport(report);

@@ -49,6 +49,8 @@ public:
     ~PushDialog() override;
 
     void setOperator(const QString &operatorId) { m_operator = operatorId; }
+    // Refuse packages without a hospital approval (an operator who may push approved ones only).
+    void setRequireApproval(bool required) { m_requireApproval = required; }
 
     [[nodiscard]] Stage stage() const;
     [[nodiscard]] bool verificationPassed() const { return m_image.has_value(); }
@@ -89,6 +91,7 @@ private:
     audit::AuditSink *m_sink;
     QList<firmware::LibraryEntry> m_packages;
     QString m_operator;
+    bool m_requireApproval = false;
 
     QStackedWidget *m_stack;
     QComboBox *m_package;

@@ -3,6 +3,7 @@
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "SessionBanner.h"
+#include "common/Settings.h"
 #include "operators/Authenticator.h"
 
 #include <QMainWindow>
@@ -75,6 +76,18 @@ void SessionController::lock()
         begin(session);
     });
     m_lockScreen->open();
+}
+
+void SessionController::followIdleSetting(Settings &settings)
+{
+    const auto apply = [this, &settings] {
+        m_idle->setInterval(std::chrono::minutes(settings.value(Settings::Key::IdleLockMinutes).toInt()));
+    };
+    connect(&settings, &Settings::changed, this, [apply](Settings::Key key) {
+        if (key == Settings::Key::IdleLockMinutes)
+            apply();
+    });
+    apply();
 }
 
 void SessionController::emergencyExpired()

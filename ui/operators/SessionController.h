@@ -10,6 +10,9 @@
 
 class QMainWindow;
 
+namespace pasban {
+class Settings;
+}
 namespace pasban::operators {
 class Authenticator;
 }
@@ -36,6 +39,9 @@ public:
     // Logs out (ending break-glass if it is on); the window stays as it is.
     void end();
     void lock();
+    // Takes the idle time from Settings (IdleLockMinutes) now and whenever it
+    // changes (Settings → Security), while the console runs.
+    void followIdleSetting(Settings &settings);
 
     [[nodiscard]] const operators::OperatorSession &session() const { return m_session; }
     [[nodiscard]] bool isLocked() const { return m_lockScreen != nullptr; }

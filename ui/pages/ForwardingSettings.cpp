@@ -5,6 +5,7 @@
 #include "audit/forward/ConnectionTest.h"
 #include "common/Bidi.h"
 #include "common/Settings.h"
+#include "operators/OperatorAccess.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -175,9 +176,20 @@ ForwardConfig ForwardingSettings::editedConfig() const
     return config;
 }
 
+void ForwardingSettings::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &ForwardingSettings::updateButtons);
+    updateButtons();
+}
+
 void ForwardingSettings::updateButtons()
 {
-    m_applyButton->setEnabled(editedConfig() != ForwardConfig::fromSettings(m_settings));
+    OperatorAccess::gate(m_access, m_applyButton, operators::Permission::ChangeSettings,
+                         editedConfig() != ForwardConfig::fromSettings(m_settings));
     m_testButton->setEnabled(!m_test->isRunning() && !m_host->text().trimmed().isEmpty());
 }
 
@@ -187,6 +199,11 @@ bool ForwardingSettings::apply()
     const ForwardConfig after = editedConfig();
     if (after == before)
         return true;
+    // Core decides (and records a refusal); the button is disabled for it already.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::ChangeSettings) : Status(); !allowed) {
+        m_resultLabel->setText(allowed.error().message());
+        return false;
+    }
     if (m_sink) {
         // File names and the receiver are recorded; the files' contents never are.
         QJsonArray changed;
@@ -204,6 +221,7 @@ bool ForwardingSettings::apply()
         audit::AuditEvent event;
         event.type = audit::EventType::NetworkConfiguration;
         event.action = audit::Action::Update;
+        event.operatorId = m_access ? m_access->operatorName() : QString();
         event.details = {{u"setting"_s, u"forwarding"_s},
                          {u"changed"_s, changed},
                          {u"enabled"_s, after.enabled},

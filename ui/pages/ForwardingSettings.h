@@ -24,6 +24,8 @@ class ConnectionTest;
 
 namespace pasban::ui {
 
+class OperatorAccess;
+
 // Settings → Forwarding: where the audit log goes (syslog over TLS, IHE ATNA),
 // with mutual TLS files, a "Test connection" button and the forwarder's state.
 // Changes take effect on "Apply": they are recorded as a Network Configuration
@@ -39,6 +41,9 @@ public:
     // Optional; not owned, must outlive this widget (or be cleared first).
     void setForwarder(audit::forward::SyslogForwarder *forwarder);
     void setAuditSink(audit::AuditSink *sink) { m_sink = sink; }
+    // Who is at the keyboard (null: no accounts): applying needs "change settings";
+    // the change is recorded with the operator's name.
+    void setOperatorAccess(OperatorAccess *access);
 
     // What the fields say now.
     [[nodiscard]] audit::forward::ForwardConfig editedConfig() const;
@@ -60,6 +65,7 @@ private:
     Settings &m_settings;
     QPointer<audit::forward::SyslogForwarder> m_forwarder;
     audit::AuditSink *m_sink = nullptr;
+    QPointer<OperatorAccess> m_access;
     audit::forward::ConnectionTest *m_test;
 
     QCheckBox *m_enabled;

@@ -10,6 +10,7 @@
 #include "common/Settings.h"
 #include "common/Translator.h"
 #include "console/ConsoleContext.h"
+#include "operators/OperatorAccess.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +33,10 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     , m_appearanceGroup(new QGroupBox(this))
     , m_dataGroup(new QGroupBox(this))
     , m_unitsGroup(new QGroupBox(this))
+    , m_securityGroup(new QGroupBox(this))
+    , m_idleLabel(new QLabel(this))
+    , m_idleMinutes(new QSpinBox(this))
+    , m_idleHint(new QLabel(this))
     , m_unitsHint(new QLabel(this))
     , m_titleLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
@@ -78,6 +84,23 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     appearance->addRow(m_calendarLabel, m_calendarBox);
     appearance->addRow(m_previewLabel, m_previewValue);
 
+    // Idle lock: 1–240 minutes, applied at once (Settings::changed reaches the
+    // session) and recorded in the audit log by the audit trail's settings watch.
+    m_securityGroup->setObjectName(u"securitySettings"_s);
+    m_idleMinutes->setObjectName(u"idleLockMinutes"_s);
+    m_idleMinutes->setRange(1, 240);
+    m_idleMinutes->setValue(m_context.settings().value(Settings::Key::IdleLockMinutes).toInt());
+    m_idleLabel->setBuddy(m_idleMinutes);
+    m_idleHint->setWordWrap(true);
+    auto *security = new QFormLayout(m_securityGroup);
+    security->addRow(m_idleLabel, m_idleMinutes);
+    security->addRow(m_idleHint);
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (m_access && !m_access->allows(operators::Permission::ChangeSettings))
+            return;
+        m_context.settings().setValue(Settings::Key::IdleLockMinutes, minutes);
+    });
+
     auto *dataForm = new QFormLayout(m_dataGroup);
     dataForm->addRow(m_dataFolderLabel, m_dataFolderValue);
     dataForm->addRow(m_dataFolderHint);
@@ -97,6 +120,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, LanguageController &language
     layout->addWidget(m_appearanceGroup);
     layout->addWidget(m_unitsGroup);
     layout->addWidget(m_dataGroup);
+    layout->addWidget(m_securityGroup);
     layout->addWidget(m_forwarding);
     layout->addWidget(m_trust);
     layout->addStretch(1);
@@ -134,6 +158,23 @@ SettingsPage::UnitChoice SettingsPage::addUnitChoice(const QString &objectName, 
     return choice;
 }
 
+void SettingsPage::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, &SettingsPage::updateGates);
+    m_forwarding->setOperatorAccess(access);
+    m_trust->setOperatorAccess(access);
+    updateGates();
+}
+
+void SettingsPage::updateGates()
+{
+    OperatorAccess::gate(m_access, m_idleMinutes, operators::Permission::ChangeSettings);
+}
+
 void SettingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -157,6 +198,10 @@ void SettingsPage::retranslate()
                                  "To use another folder, start Pasban with %1 and the folder's name, or set %2.")
                                   .arg(ltrIsolate(u"--data-dir"_s), ltrIsolate(u"PASBAN_DATA_DIR"_s)));
     m_unitsGroup->setTitle(tr("Units of measurements"));
+    m_securityGroup->setTitle(tr("Security"));
+    m_idleLabel->setText(tr("&Lock after idle (minutes):"));
+    m_idleHint->setText(tr("With operator accounts, the console locks itself after this long without keyboard or "
+                           "mouse input; running scans and pushes go on behind the lock screen."));
     m_temperature.label->setText(tr("&Temperature:"));
     m_pressure.label->setText(tr("&Blood pressure:"));
     m_glucose.label->setText(tr("&Glucose:"));

@@ -3,6 +3,8 @@
 #include "console/ConsoleContext.h"
 #include "crypto/Certificate.h"
 #include "firmware/TrustStore.h"
+#include "operators/OperatorAccess.h"
+#include "operators/SecondApprovalDialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -108,12 +110,28 @@ void TrustSettings::setAuditSink(audit::AuditSink *sink)
     updateActions();
 }
 
+void TrustSettings::setOperatorAccess(OperatorAccess *access)
+{
+    if (m_access)
+        disconnect(m_access, nullptr, this, nullptr);
+    m_access = access;
+    const auto follow = [this] {
+        m_operator = m_access ? m_access->operatorName() : QString();
+        updateActions();
+    };
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, follow);
+    follow();
+}
+
 void TrustSettings::updateActions()
 {
+    using operators::Permission;
     const bool recording = m_sink != nullptr;
-    m_importRoot->setEnabled(recording);
-    m_importCrl->setEnabled(recording);
-    m_revoke->setEnabled(recording && m_roots->currentItem() != nullptr);
+    OperatorAccess::gate(m_access, m_importRoot, Permission::ManageTrustStore, recording);
+    OperatorAccess::gate(m_access, m_importCrl, Permission::ManageTrustStore, recording);
+    OperatorAccess::gate(m_access, m_revoke, Permission::ManageTrustStore,
+                         recording && m_roots->currentItem() != nullptr);
     m_hint->setText(recording ? tr("Packages are trusted only when their signatures chain to a root listed here. "
                                    "Every change is recorded in the audit log.")
                               : tr("The audit log is not recording, so the trust store cannot be changed. Unlock "
@@ -164,6 +182,18 @@ void TrustSettings::reload()
     m_revocations->setText(lines.join(u'\n'));
     m_revocations->setVisible(!lines.isEmpty());
     updateActions();
+}
+
+bool TrustSettings::mayChange()
+{
+    // Core decides, and records a refusal (the buttons are disabled for it already).
+    if (!m_access)
+        return true;
+    if (const Status allowed = m_access->check(operators::Permission::ManageTrustStore); !allowed) {
+        showError(tr("The trust store was not changed."), allowed.error());
+        return false;
+    }
+    return true;
 }
 
 void TrustSettings::showError(const QString &headline, const Error &error)
@@ -218,15 +248,20 @@ void TrustSettings::importRootFile(const QString &path)
     layout->addWidget(buttonBox);
     connect(buttonBox, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttonBox, &QDialogButtonBox::accepted, dialog, [this, dialog, role, cert = *certificate] {
-        firmware::TrustStore store(m_context.database(), m_sink);
-        if (const Status imported =
-                store.importRoot(cert, firmware::TrustRole(role->currentData().toInt()), m_operator);
-            !imported)
-            showError(tr("The root was not imported."), imported.error());
-        else
-            showDone(tr("Trusted: %1").arg(cert.subject()));
-        reload();
+        const auto trustRole = firmware::TrustRole(role->currentData().toInt());
         dialog->accept();
+        if (!mayChange())
+            return;
+        // The two-person rule: a second clinical engineer approves before it is kept.
+        SecondApprovalDialog::request(
+            m_access, operators::Permission::ManageTrustStore, this, [this, cert, trustRole](const QString &) {
+                firmware::TrustStore store(m_context.database(), m_sink);
+                if (const Status imported = store.importRoot(cert, trustRole, m_operator); !imported)
+                    showError(tr("The root was not imported."), imported.error());
+                else
+                    showDone(tr("Trusted: %1").arg(cert.subject()));
+                reload();
+            });
     });
     dialog->open();
 }
@@ -239,6 +274,8 @@ void TrustSettings::importCrlFile(const QString &path)
         showError(tr("The file is not a revocation list Pasban can read."), crl.error());
         return;
     }
+    if (!mayChange())
+        return;
     firmware::TrustStore store(m_context.database(), m_sink);
     if (const Status imported = store.importCrl(*crl, m_operator); !imported)
         showError(tr("The revocation list was not imported."), imported.error());
@@ -280,6 +317,10 @@ void TrustSettings::revokeSelected()
             [revoke](const QString &t) { revoke->setEnabled(!t.trimmed().isEmpty()); });
     connect(buttonBox, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttonBox, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, fingerprintText, subjectText] {
+        if (!mayChange()) {
+            dialog->accept();
+            return;
+        }
         firmware::TrustStore store(m_context.database(), m_sink);
         if (const Status revoked =
                 store.revokeFingerprint(firmware::parseFingerprint(fingerprintText), reason->text(), m_operator);

@@ -6,6 +6,7 @@
 #include "PostureCharts.h"
 #include "PostureModels.h"
 #include "common/Settings.h"
+#include "operators/OperatorAccess.h"
 #include "posture/AdvisoryStore.h"
 #include "posture/PostureStore.h"
 
@@ -286,10 +287,23 @@ void PosturePage::showFinding()
 {
     const posture::Finding *finding = selectedFinding();
     const posture::DevicePosture *device = currentDevice();
-    m_accept->setEnabled(finding && device && finding->status != posture::FindingStatus::Resolved
-                         && finding->status != posture::FindingStatus::RiskAccepted);
+    OperatorAccess::gate(m_access, m_accept, operators::Permission::AcceptRisk,
+                         finding && device && finding->status != posture::FindingStatus::Resolved
+                             && finding->status != posture::FindingStatus::RiskAccepted);
     if (finding && device)
         m_detail->showFinding(*finding, device->label, m_settings.calendar());
+}
+
+void PosturePage::setOperatorAccess(OperatorAccess *access)
+{
+    m_access = access;
+    const auto gate = [this] {
+        OperatorAccess::gate(m_access, m_import, operators::Permission::ChangeSettings);
+        showFinding();
+    };
+    if (m_access)
+        connect(m_access, &OperatorAccess::sessionChanged, this, gate);
+    gate();
 }
 
 void PosturePage::acceptRisk()

@@ -5,6 +5,7 @@
 #include "posture/AdvisoryStore.h"
 #include "posture/PostureService.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -27,6 +28,7 @@ class DevicePostureModel;
 class FindingDetailView;
 class FindingTableModel;
 class PostureCharts;
+class OperatorAccess;
 
 // Security posture: the fleet score and charts (devices by risk, most frequent
 // findings, score trend), every device with its score and worst open finding,
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] QString selectedDevice() const;
     [[nodiscard]] const posture::Finding *selectedFinding() const;
 
+    // Who is at the keyboard (null: no accounts): Accept risk and advisory imports follow the role.
+    void setOperatorAccess(OperatorAccess *access);
     // Opens Accept risk… for the selected finding; stores it when confirmed.
     void acceptRisk();
     // Imports advisories from PATHS (files or folders) with a progress dialog;
@@ -102,6 +106,7 @@ private:
     QSortFilterProxyModel *m_findingProxy;
     QTableView *m_findingTable;
     FindingDetailView *m_detail;
+    QPointer<OperatorAccess> m_access;
 };
 
 } // namespace pasban::ui
