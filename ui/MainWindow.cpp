@@ -442,11 +442,7 @@ void MainWindow::setAuditForwarder(audit::forward::SyslogForwarder *forwarder, a
 
 void MainWindow::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &MainWindow::updateOperatorGates);
+    OperatorAccess::follow(m_access, access, this, [this] { updateOperatorGates(); });
     if (m_devicesPage)
         m_devicesPage->setOperatorAccess(access);
     if (m_posturePage)

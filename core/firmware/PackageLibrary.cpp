@@ -23,6 +23,28 @@ namespace pasban::firmware {
 
 namespace {
 
+// The whole file at PATH, refused when it cannot be read or is larger than any
+// firmware package (both imports share this limit).
+Result<QByteArray> readPackageFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(u"firmware.library_read_failed"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {}, file.errorString());
+    }
+    if (file.size() > PackageLibrary::MaxPackageFileSize) {
+        return Error(u"firmware.library_too_large"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The package file is too large to be a firmware package."), {},
+                     QString::number(file.size()));
+    }
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size()) {
+        return Error(u"firmware.library_read_failed"_s,
+                     QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {}, file.errorString());
+    }
+    return bytes;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -118,24 +140,10 @@ Result<LibraryEntry> PackageLibrary::importPackage(const QString &path, const QS
         return error;
     };
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(Error(u"firmware.library_read_failed"_s,
-                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
-                            file.errorString()));
-    }
-    if (file.size() > MaxPackageFileSize) {
-        return refuse(
-            Error(u"firmware.library_too_large"_s,
-                  QT_TRANSLATE_NOOP("pasban::Error", "The package file is too large to be a firmware package."), {},
-                  QString::number(file.size())));
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size()) {
-        return refuse(Error(u"firmware.library_read_failed"_s,
-                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
-                            file.errorString()));
-    }
+    Result<QByteArray> contents = readPackageFile(path);
+    if (!contents)
+        return refuse(contents.error());
+    const QByteArray bytes = *std::move(contents);
     Result<FirmwarePackage> package = FirmwarePackage::parse(bytes);
     if (!package)
         return refuse(package.error());
@@ -278,24 +286,10 @@ Result<LibraryEntry> PackageLibrary::importUnverifiedImage(const QString &path, 
                                               "An unverified image is imported only with a reason, which is recorded "
                                               "in the audit log.")));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(Error(u"firmware.library_read_failed"_s,
-                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
-                            file.errorString()));
-    }
-    if (file.size() > MaxPackageFileSize) {
-        return refuse(
-            Error(u"firmware.library_too_large"_s,
-                  QT_TRANSLATE_NOOP("pasban::Error", "The package file is too large to be a firmware package."), {},
-                  QString::number(file.size())));
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size()) {
-        return refuse(Error(u"firmware.library_read_failed"_s,
-                            QT_TRANSLATE_NOOP("pasban::Error", "The package file could not be read."), {},
-                            file.errorString()));
-    }
+    Result<QByteArray> contents = readPackageFile(path);
+    if (!contents)
+        return refuse(contents.error());
+    const QByteArray bytes = *std::move(contents);
     // A Nordic DFU package: its application image is what is imported.
     std::optional<NordicDfuImage> dfu;
     if (ZipReader::looksLikeZip(bytes)) {

@@ -534,11 +534,7 @@ void AuditPage::setWorking(bool working, const QString &what)
 
 void AuditPage::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &AuditPage::followSession);
+    OperatorAccess::follow(m_access, access, this, [this] { followSession(); });
     followSession();
 }
 

@@ -301,14 +301,10 @@ void DeviceDetailView::showDevice(const QString &id)
 
 void DeviceDetailView::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, [this] {
-            gateAssetEditor();
-            refresh();
-        });
+    OperatorAccess::follow(m_access, access, this, [this] {
+        gateAssetEditor();
+        refresh();
+    });
     gateAssetEditor();
     refresh();
 }

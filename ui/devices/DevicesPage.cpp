@@ -401,11 +401,7 @@ Status DevicesPage::exportInventoryTo(const QString &path, const QString &format
 
 void DevicesPage::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &DevicesPage::updateGates);
+    OperatorAccess::follow(m_access, access, this, [this] { updateGates(); });
     if (m_detail)
         m_detail->setOperatorAccess(access);
     updateGates();

@@ -91,4 +91,14 @@ void OperatorAccess::gate(const OperatorAccess *access, QAction *action, operato
     applyGate(access, action, permission, enabled);
 }
 
+void OperatorAccess::follow(QPointer<OperatorAccess> &slot, OperatorAccess *access, QObject *receiver,
+                            std::function<void()> onChange)
+{
+    if (slot)
+        disconnect(slot, &OperatorAccess::sessionChanged, receiver, nullptr);
+    slot = access;
+    if (slot)
+        connect(slot, &OperatorAccess::sessionChanged, receiver, std::move(onChange));
+}
+
 } // namespace pasban::ui

@@ -5,6 +5,9 @@
 #include "operators/AccessControl.h"
 
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -50,6 +53,12 @@ public:
                      bool enabled = true);
     static void gate(const OperatorAccess *access, QAction *action, operators::Permission permission,
                      bool enabled = true);
+
+    // Points SLOT at ACCESS (letting the previous one go) and calls ON_CHANGE, in
+    // RECEIVER's context, whenever the session changes. The caller applies its
+    // gates once itself, after whatever else it hands the access on to.
+    static void follow(QPointer<OperatorAccess> &slot, OperatorAccess *access, QObject *receiver,
+                       std::function<void()> onChange);
 
 Q_SIGNALS:
     // A log-in, the lock screen passed, the end of break-glass: gates are re-applied.

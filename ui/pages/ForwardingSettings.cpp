@@ -178,11 +178,7 @@ ForwardConfig ForwardingSettings::editedConfig() const
 
 void ForwardingSettings::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &ForwardingSettings::updateButtons);
+    OperatorAccess::follow(m_access, access, this, [this] { updateButtons(); });
     updateButtons();
 }
 

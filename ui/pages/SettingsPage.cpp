@@ -160,11 +160,7 @@ SettingsPage::UnitChoice SettingsPage::addUnitChoice(const QString &objectName, 
 
 void SettingsPage::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, &SettingsPage::updateGates);
+    OperatorAccess::follow(m_access, access, this, [this] { updateGates(); });
     m_forwarding->setOperatorAccess(access);
     m_trust->setOperatorAccess(access);
     updateGates();

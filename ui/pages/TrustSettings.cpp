@@ -112,15 +112,11 @@ void TrustSettings::setAuditSink(audit::AuditSink *sink)
 
 void TrustSettings::setOperatorAccess(OperatorAccess *access)
 {
-    if (m_access)
-        disconnect(m_access, nullptr, this, nullptr);
-    m_access = access;
     const auto follow = [this] {
         m_operator = m_access ? m_access->operatorName() : QString();
         updateActions();
     };
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, follow);
+    OperatorAccess::follow(m_access, access, this, follow);
     follow();
 }
 

@@ -296,13 +296,11 @@ void PosturePage::showFinding()
 
 void PosturePage::setOperatorAccess(OperatorAccess *access)
 {
-    m_access = access;
     const auto gate = [this] {
         OperatorAccess::gate(m_access, m_import, operators::Permission::ChangeSettings);
         showFinding();
     };
-    if (m_access)
-        connect(m_access, &OperatorAccess::sessionChanged, this, gate);
+    OperatorAccess::follow(m_access, access, this, gate);
     gate();
 }
 
