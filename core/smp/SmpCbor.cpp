@@ -112,30 +112,39 @@ private:
     QString m_problem;
 };
 
-// Depth is already bounded by the walk, so this recursion is too.
-bool hasDuplicateKey(const QCborValue &value)
+// What is wrong with the keys of VALUE's maps, at any depth: a key that is not
+// text or an integer, or a key twice; empty when nothing is. Depth is already
+// bounded by the walk, so this recursion is too.
+QString keyProblem(const QCborValue &value)
 {
     if (value.isArray()) {
         const QCborArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(),
-                           [](const QCborValue &element) { return hasDuplicateKey(element); });
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (QString problem = keyProblem(array.at(i)); !problem.isEmpty())
+                return problem;
+        }
+        return {};
     }
     if (value.isTag())
-        return hasDuplicateKey(value.taggedValue());
+        return keyProblem(value.taggedValue());
     if (!value.isMap())
-        return false;
+        return {};
     const QCborMap map = value.toMap();
     QList<QCborValue> keys;
     keys.reserve(map.size());
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        if (hasDuplicateKey(it.value()) || hasDuplicateKey(it.key()))
-            return true;
+        if (!it.key().isString() && !it.key().isInteger())
+            return u"a CBOR map key of type %1 (SMP keys are text)"_s.arg(int(it.key().type()));
+        if (QString problem = keyProblem(it.value()); !problem.isEmpty())
+            return problem;
         keys.append(it.key());
     }
     std::sort(keys.begin(), keys.end(), [](const QCborValue &a, const QCborValue &b) { return a.compare(b) < 0; });
-    return std::adjacent_find(keys.cbegin(), keys.cend(),
-                              [](const QCborValue &a, const QCborValue &b) { return a.compare(b) == 0; })
-        != keys.cend();
+    if (std::adjacent_find(keys.cbegin(), keys.cend(),
+                           [](const QCborValue &a, const QCborValue &b) { return a.compare(b) == 0; })
+        != keys.cend())
+        return u"a CBOR map holds the same key twice"_s;
+    return {};
 }
 
 } // namespace
@@ -160,8 +169,8 @@ Result<QCborMap> SmpCbor::parseMap(QByteArrayView bytes)
     const QCborValue value = QCborValue::fromCbor(copy, &error);
     if (error.error != QCborError::NoError || !value.isMap())
         return malformedPayload(u"CBOR rejected: %1"_s.arg(error.errorString()));
-    if (hasDuplicateKey(value))
-        return malformedPayload(u"a CBOR map holds the same key twice"_s);
+    if (const QString problem = keyProblem(value); !problem.isEmpty())
+        return malformedPayload(problem);
     return value.toMap();
 }
 

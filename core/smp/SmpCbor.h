@@ -12,7 +12,10 @@ namespace pasban::smp {
 // first, under fixed limits, before QCborValue builds anything: no recursion deeper
 // than MaxNesting, no more than MaxItems data items, no container that claims more
 // elements than there are bytes left, no invalid UTF-8, no map with a key twice
-// (two "rc" keys could make two readers disagree about the answer).
+// (two "rc" keys could make two readers disagree about the answer), and no map key
+// other than a text string or an integer: SMP names its fields with text, and a
+// float, tagged or container key has no single meaning (NaNs with different
+// payloads are different keys, equal once written again).
 class SmpCbor
 {
 public:
