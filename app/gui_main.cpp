@@ -16,7 +16,6 @@
 #include "operators/Authenticator.h"
 #include "operators/LoginDialog.h"
 #include "operators/OperatorAccess.h"
-#include "operators/OperatorAuditSink.h"
 #include "operators/OperatorStore.h"
 #include "operators/SessionController.h"
 #include "sim/DemoUsb.h"
@@ -113,9 +112,9 @@ int main(int argc, char *argv[])
     usb->start();
     pasban::ui::DeviceServices devices {&registry, ble.scanner.get(), ble.interrogator.get(), &inventorySync,
                                         ble.simulated};
-    // What the console records names the operator at the keyboard (once accounts exist).
-    pasban::operators::OperatorAuditSink operatorSink(auditTrail);
-    devices.audit = auditTrail.log() ? &operatorSink : nullptr;
+    // What the console records names the operator at the keyboard once accounts
+    // exist (AuditTrail::setOperator, followed below).
+    devices.audit = auditTrail.log() ? &auditTrail : nullptr;
 
     pasban::ui::MainWindow window(**context, languageController, devices);
     window.setAuditTrail(&auditTrail);
@@ -139,10 +138,9 @@ int main(int argc, char *argv[])
                                                       pasban::Clock::system(), operatorSession);
         QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
                          &pasban::ui::OperatorAccess::setSession);
-        QObject::connect(operatorSession, &pasban::ui::SessionController::sessionChanged, access,
-                         [&operatorSink](const pasban::operators::OperatorSession &session) {
-                             operatorSink.setOperator(session.name);
-                         });
+        QObject::connect(
+            operatorSession, &pasban::ui::SessionController::sessionChanged, &auditTrail,
+            [&auditTrail](const pasban::operators::OperatorSession &session) { auditTrail.setOperator(session.name); });
         window.setOperatorAccess(access);
         operatorSession->followIdleSetting((*context)->settings());
         operatorSession->begin(login.session());
@@ -156,15 +154,20 @@ int main(int argc, char *argv[])
         forwarder->setConfig(pasban::audit::forward::ForwardConfig::fromSettings((*context)->settings()));
         forwarder->start();
     }
-    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &operatorSink : nullptr);
+    window.setAuditForwarder(forwarder.get(), auditTrail.log() ? &auditTrail : nullptr);
     if (page)
         window.showPage(*page);
     window.show();
     if (ble.simulated)
         window.startDemoScan();
     const int exitCode = QApplication::exec();
-    if (operatorSession)
-        operatorSession->end(); // log-out (and the end of break-glass) is recorded
+    if (operatorSession) {
+        // Log-out (and the end of break-glass) is recorded; the console's stop
+        // then names the operator who closed it.
+        const QString closing = auditTrail.operatorName();
+        operatorSession->end();
+        auditTrail.setOperator(closing);
+    }
     window.setAuditForwarder(nullptr, nullptr);
     forwarder.reset();
     window.setAuditLog(nullptr);

@@ -97,7 +97,12 @@ Result<quint64> AuditTrail::record(const audit::AuditEvent &event)
 {
     if (!m_opened)
         return notRecording();
-    Result<quint64> sequence = m_opened->log->append(event);
+    audit::AuditEvent named;
+    if (!m_operator.isEmpty() && event.operatorId.isEmpty()) {
+        named = event;
+        named.operatorId = m_operator;
+    }
+    Result<quint64> sequence = m_opened->log->append(named.operatorId.isEmpty() ? event : named);
     if (!sequence) {
         qCWarning(lcAudit) << "recording an event failed:" << sequence.error().code();
         setState(State::Failed, sequence.error());

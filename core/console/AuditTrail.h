@@ -60,7 +60,16 @@ public:
     void stop();
 
     // AuditSink: appends to the log; audit.not_recording when no log is open.
+    // An event that names no operator is recorded under the operator at the
+    // keyboard (setOperator), so every console action, settings change and the
+    // console's stop identify the person; events naming someone (a log-in, an
+    // approval with both names) keep theirs.
     [[nodiscard]] Result<quint64> record(const audit::AuditEvent &event) override;
+
+    // The operator logged in at the console; empty when nobody is (no accounts,
+    // or between sessions): events then pass unchanged.
+    void setOperator(const QString &name) { m_operator = name; }
+    [[nodiscard]] const QString &operatorName() const { return m_operator; }
 
     // Records a settings change (SoftwareConfiguration, or SecurityConfiguration
     // when `security`) naming the key only.
@@ -93,6 +102,7 @@ private:
     QTimer m_checkpointTimer;
     State m_state = State::NotStarted;
     std::optional<Error> m_lastError;
+    QString m_operator;
 };
 
 } // namespace pasban

@@ -31,6 +31,8 @@
 #include "operators/SecondApprovalDialog.h"
 #include "operators/SessionController.h"
 #include "pages/TrustSettings.h"
+#include "posture/AdvisoryStore.h"
+#include "posture/PosturePage.h"
 #include "sim/SimulatedBleInterrogator.h"
 #include "sim/SimulatedBleScanner.h"
 
@@ -362,6 +364,42 @@ private Q_SLOTS:
         QVERIFY(page.model()->filter().operatorId.isEmpty());
         QTRY_VERIFY(page.model()->rowCount() >= 3);
         page.cancelWork();
+    }
+
+    // Posture: importing advisories is checked by core whoever calls it, not only
+    // by the disabled button. The auditor is refused in core's words, audited
+    // under their name, and nothing is stored; an engineer's import lands and
+    // names them.
+    void postureImportIsCheckedByCore()
+    {
+        ui::DeviceServices services;
+        services.audit = &m_sink;
+        ui::PosturePage page(m_context->database(), services, m_context->settings());
+        page.setOperatorAccess(m_access.get());
+        const QString cisa = QStringLiteral(PASBAN_SOURCE_DIR "/tests/data/csaf/cisa");
+        const posture::AdvisoryStore store(m_context->database());
+        const int before = store.count().value();
+
+        logIn(u"carol"_s, AuditorPassword);
+        auto *import = child<QPushButton>(&page, u"importAdvisories"_s);
+        QVERIFY(!import->isEnabled());
+        m_sink.events.clear();
+        const Result<posture::AdvisoryImportReport> refused = page.importAdvisories({cisa});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), u"operator.permission_denied"_s);
+        QCOMPARE(store.count().value(), before);
+        QCOMPARE(m_sink.events.size(), 1);
+        QCOMPARE(m_sink.events.first().operatorId, u"carol"_s);
+        QCOMPARE(m_sink.events.first().details.value(u"permission"_s).toString(), u"change-settings"_s);
+
+        logIn(u"alice"_s, EngineerPassword);
+        QVERIFY(import->isEnabled());
+        const Result<posture::AdvisoryImportReport> imported = page.importAdvisories({cisa});
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().toString()));
+        QCOMPARE(store.count().value(), before + 5);
+        QVERIFY(std::any_of(m_sink.events.cbegin(), m_sink.events.cend(), [](const audit::AuditEvent &e) {
+            return e.type == audit::EventType::SoftwareConfiguration && e.operatorId == u"alice"_s;
+        }));
     }
 
     // Settings → Security: the idle time changes the running session's lock at once.

@@ -108,6 +108,44 @@ private Q_SLOTS:
         QCOMPARE(events.at(1).details.value(u"application"_s).toString(), u"pasban"_s);
     }
 
+    // With an operator at the keyboard, what the trail records itself (settings
+    // changes, the console's stop) and what modules record through it name them;
+    // an event naming its own operator keeps it; without one, events name nobody.
+    void eventsNameTheOperatorAtTheKeyboard()
+    {
+        Settings settings(m_dir->filePath(u"settings.ini"_s));
+        {
+            AuditTrail trail;
+            QVERIFY(trail.open(request(u"secret"_s, true)).ok());
+            trail.watch(settings);
+            QVERIFY(exportSomething(&trail, u"before.csv"_s).ok()); // nobody logged in
+            trail.setOperator(u"amina"_s);
+            QCOMPARE(trail.operatorName(), u"amina"_s);
+            settings.setValue(Settings::Key::Calendar, u"jalali"_s);
+            QVERIFY(exportSomething(&trail, u"during.csv"_s).ok());
+            AuditEvent approval;
+            approval.type = EventType::UseOfRestrictedFunction;
+            approval.operatorId = u"dara"_s;
+            QVERIFY(trail.record(approval).ok());
+            trail.stop();
+        }
+        AuditTrail trail;
+        QVERIFY(trail.open(request(u"secret"_s, false)).ok());
+        const QList<AuditEvent> events = trail.log()->tail(100).value();
+        QCOMPARE(
+            typesOf(events),
+            (QList<EventType> {EventType::AuditRecordingStarted, EventType::ApplicationStart, EventType::Export,
+                               EventType::SoftwareConfiguration, EventType::Export, EventType::UseOfRestrictedFunction,
+                               EventType::AuditRecordingStopped, EventType::ApplicationStop,
+                               EventType::ApplicationStart, EventType::AuditRecordingStarted}));
+        QStringList names;
+        for (const AuditEvent &event : events)
+            names.append(event.operatorId);
+        QCOMPARE(names,
+                 (QStringList {QString(), QString(), QString(), u"amina"_s, u"amina"_s, u"dara"_s, u"amina"_s,
+                               u"amina"_s, QString(), QString()}));
+    }
+
     void keyRotationIsRecorded()
     {
         AuditTrail trail;

@@ -2,7 +2,6 @@
 #include "RecordingAuditSink.h"
 #include "operators/AccessControl.h"
 #include "operators/Authenticator.h"
-#include "operators/OperatorAuditSink.h"
 #include "operators/OperatorStore.h"
 #include "operators/PasswordPolicy.h"
 #include "storage/ConsoleSchema.h"
@@ -366,29 +365,6 @@ private slots:
         QCOMPARE(uses.last().operatorId, u"amina"_s);
         QCOMPARE(uses.last().details.value(u"approver"_s).toString(), u"dara"_s);
         QCOMPARE(uses.last().details.value(u"permission"_s).toString(), u"manage-trust"_s);
-    }
-
-    // The console's sink names the operator at the keyboard in events that name
-    // nobody, and leaves an event's own operator alone.
-    void operatorSinkNamesTheOperator()
-    {
-        test::RecordingAuditSink inner;
-        OperatorAuditSink sink(inner);
-        audit::AuditEvent scan;
-        scan.type = audit::EventType::UseOfRestrictedFunction;
-        QVERIFY(sink.record(scan).ok()); // nobody logged in: unchanged
-        sink.setOperator(u"amina"_s);
-        QVERIFY(sink.record(scan).ok());
-        audit::AuditEvent approval = scan;
-        approval.operatorId = u"dara"_s;
-        QVERIFY(sink.record(approval).ok());
-        QCOMPARE(inner.events.size(), 3);
-        QVERIFY(inner.events.at(0).operatorId.isEmpty());
-        QCOMPARE(inner.events.at(1).operatorId, u"amina"_s);
-        QCOMPARE(inner.events.at(2).operatorId, u"dara"_s);
-        // A refusal of the log underneath is passed on.
-        inner.failing = true;
-        QVERIFY(!sink.record(scan).ok());
     }
 };
 

@@ -310,13 +310,20 @@ void PosturePage::acceptRisk()
     const posture::Finding *finding = selectedFinding();
     if (!device || !finding || !m_accept->isEnabled())
         return;
+    // Core decides, not only the button: a refusal is audited and said.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::AcceptRisk) : Status(); !allowed) {
+        showError(tr("The risk was not accepted."), allowed.error());
+        return;
+    }
     const QString deviceId = device->deviceId;
     const QString findingId = finding->id;
     AcceptRiskDialog dialog(device->label, finding->title.translated(), QDateTime::currentDateTimeUtc().date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     posture::PostureService service(m_database, m_services.audit);
-    if (Status accepted = service.acceptRisk(deviceId, findingId, dialog.reason(), dialog.expires()); !accepted) {
+    if (Status accepted = service.acceptRisk(deviceId, findingId, dialog.reason(), dialog.expires(),
+                                             m_access ? m_access->operatorName() : QString());
+        !accepted) {
         showError(tr("The risk was not accepted."), accepted.error());
         return;
     }
@@ -330,6 +337,12 @@ void PosturePage::acceptRisk()
 
 Result<posture::AdvisoryImportReport> PosturePage::importAdvisories(const QStringList &paths)
 {
+    // Checked by core whoever calls this (the buttons are only disabled): a
+    // refusal is audited and shown, and nothing is read.
+    if (const Status allowed = m_access ? m_access->check(operators::Permission::ChangeSettings) : Status(); !allowed) {
+        showMessage(tr("Nothing was imported: %1").arg(allowed.error().message()), true);
+        return allowed.error();
+    }
     QProgressDialog progress(tr("Importing advisories: checking checksums and reading the files…"), QString(), 0, 0,
                              this);
     progress.setWindowTitle(tr("Import advisories"));
@@ -339,7 +352,8 @@ Result<posture::AdvisoryImportReport> PosturePage::importAdvisories(const QStrin
     progress.show();
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     Result<posture::AdvisoryImportReport> report =
-        posture::AdvisoryStore(m_database, m_services.audit).importPaths(paths);
+        posture::AdvisoryStore(m_database, m_services.audit)
+            .importPaths(paths, m_access ? m_access->operatorName() : QString());
     progress.close();
     if (!report) {
         showMessage(tr("Nothing was imported: %1").arg(report.error().message()), true);
