@@ -5893,6 +5893,50 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <extracomment>%1 is the command pasban-cli operator init</extracomment>
         <translation>هر کسی پشت این رایانه می‌تواند همهٔ کارها را انجام دهد. برای الزام به ورود، نخستین مهندس بالینی را با %1 بسازید.</translation>
     </message>
+    <message>
+        <source>Bluetooth: scanning, %1 devices</source>
+        <translation>بلوتوث: در حال پویش، %1 دستگاه</translation>
+    </message>
+    <message>
+        <source>Bluetooth: %1 devices</source>
+        <translation>بلوتوث: %1 دستگاه</translation>
+    </message>
+    <message>
+        <source>Bluetooth: no adapter</source>
+        <translation>بلوتوث: آداپتوری نیست</translation>
+    </message>
+    <message>
+        <source>Bluetooth: adapter off</source>
+        <translation>بلوتوث: آداپتور خاموش است</translation>
+    </message>
+    <message>
+        <source>Bluetooth: access refused</source>
+        <translation>بلوتوث: دسترسی رد شد</translation>
+    </message>
+    <message>
+        <source>The simulated demo fleet: no Bluetooth adapter is in use.</source>
+        <translation>ناوگان نمایشی شبیه‌سازی‌شده: هیچ آداپتور بلوتوثی به کار نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>Devices seen over Bluetooth LE since the console started.</source>
+        <translation>دستگاه‌هایی که از آغاز به کار کنسول از راه بلوتوث کم‌مصرف دیده شده‌اند.</translation>
+    </message>
+    <message>
+        <source>USB: %1 devices</source>
+        <translation>درگاه USB: %1 دستگاه</translation>
+    </message>
+    <message>
+        <source>USB: no devices found</source>
+        <translation>درگاه USB: دستگاهی یافت نشد</translation>
+    </message>
+    <message>
+        <source>Simulated USB devices of the demo fleet.</source>
+        <translation>دستگاه‌های USB شبیه‌سازی‌شدهٔ ناوگان نمایشی.</translation>
+    </message>
+    <message>
+        <source>USB devices connected to this computer.</source>
+        <translation>دستگاه‌های USB وصل‌شده به این رایانه.</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::OperatorAccess</name>

@@ -11,6 +11,8 @@
 #include "console/AuditTrail.h"
 #include "console/ConsoleContext.h"
 #include "devices/DevicesPage.h"
+#include "discovery/BleScanner.h"
+#include "discovery/DeviceRegistry.h"
 #include "firmware/FirmwarePage.h"
 #include "flows/FlowsPage.h"
 #include "operators/OperatorAccess.h"
@@ -189,6 +191,17 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
 
     buildMenus();
     buildStatusBar();
+    if (m_devices.registry) {
+        for (auto signal : {&discovery::DeviceRegistry::devicesAdded, &discovery::DeviceRegistry::devicesRemoved,
+                            &discovery::DeviceRegistry::devicesChanged})
+            connect(m_devices.registry, signal, this, &MainWindow::updateDiscoveryStatus);
+    }
+    if (m_devices.scanner) {
+        connect(m_devices.scanner, &discovery::BleScanner::scanFinished, this, &MainWindow::updateDiscoveryStatus);
+        connect(m_devices.scanner, &discovery::BleScanner::adapterStateChanged, this,
+                &MainWindow::updateDiscoveryStatus);
+        connect(m_devices.scanner, &discovery::BleScanner::errorOccurred, this, &MainWindow::updateDiscoveryStatus);
+    }
     retranslate();
     restoreLayout();
 }
@@ -306,10 +319,48 @@ void MainWindow::retranslate()
 
     // Honest states: each indicator says what is known, and nothing more.
     updateOperatorStatus();
-    m_bluetoothStatus->setText(tr("Bluetooth: not scanned"));
-    m_usbStatus->setText(tr("USB: not scanned"));
+    updateDiscoveryStatus();
     showForwardingStatus();
     updateAuditStatus();
+}
+
+void MainWindow::updateDiscoveryStatus()
+{
+    qsizetype ble = 0;
+    qsizetype usb = 0;
+    if (m_devices.registry) {
+        const QList<discovery::DeviceRecord> records = m_devices.registry->devices();
+        for (const discovery::DeviceRecord &record : records)
+            ++(record.transport == discovery::Transport::Usb ? usb : ble);
+    }
+    const QLocale locale;
+    const discovery::BleScanner *scanner = m_devices.scanner;
+    const discovery::AdapterState adapter = scanner ? scanner->adapterState() : discovery::AdapterState::NoAdapter;
+    QString bluetooth;
+    if (scanner && scanner->isActive())
+        bluetooth = tr("Bluetooth: scanning, %1 devices").arg(locale.toString(ble));
+    else if (ble > 0)
+        bluetooth = tr("Bluetooth: %1 devices").arg(locale.toString(ble));
+    else if (adapter == discovery::AdapterState::NoAdapter)
+        bluetooth = tr("Bluetooth: no adapter");
+    else if (adapter == discovery::AdapterState::PoweredOff)
+        bluetooth = tr("Bluetooth: adapter off");
+    else if (adapter == discovery::AdapterState::NoPermission)
+        bluetooth = tr("Bluetooth: access refused");
+    else
+        bluetooth = tr("Bluetooth: not scanned");
+    m_bluetoothStatus->setText(bluetooth);
+    m_bluetoothStatus->setToolTip(m_devices.simulated
+                                      ? tr("The simulated demo fleet: no Bluetooth adapter is in use.")
+                                      : tr("Devices seen over Bluetooth LE since the console started."));
+    if (!m_devices.registry)
+        m_usbStatus->setText(tr("USB: not scanned"));
+    else if (usb > 0)
+        m_usbStatus->setText(tr("USB: %1 devices").arg(locale.toString(usb)));
+    else
+        m_usbStatus->setText(tr("USB: no devices found"));
+    m_usbStatus->setToolTip(m_devices.simulated ? tr("Simulated USB devices of the demo fleet.")
+                                                : tr("USB devices connected to this computer."));
 }
 
 void MainWindow::setAuditTrail(AuditTrail *trail)

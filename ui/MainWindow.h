@@ -103,6 +103,8 @@ private:
     void updateAuditStatus();
     void updateOperatorGates();
     void updateOperatorStatus();
+    // Bluetooth and USB in the status bar, from the registry and the scanner.
+    void updateDiscoveryStatus();
 
     ConsoleContext &m_context;
     LanguageController &m_language;

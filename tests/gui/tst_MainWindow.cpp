@@ -10,6 +10,7 @@
 #include "devices/DeviceTableModel.h"
 #include "discovery/BleScenario.h"
 #include "discovery/DeviceRegistry.h"
+#include "sim/DemoUsb.h"
 #include "sim/SimulatedBleInterrogator.h"
 #include "sim/SimulatedBleScanner.h"
 
@@ -341,6 +342,26 @@ private Q_SLOTS:
                 QVERIFY2(!hasLatinLetters(text),
                          qPrintable(u"English left in the Persian table: "_s + where + u": "_s + text));
         }
+        // The status bar counts what was found, per transport, in the language's digits.
+        auto *bluetooth = m_window->findChild<QLabel *>(u"bluetoothStatus"_s);
+        auto *usb = m_window->findChild<QLabel *>(u"usbStatus"_s);
+        QVERIFY(bluetooth && usb);
+        const QLocale locale;
+        QTRY_VERIFY2(bluetooth->text().contains(locale.toString(qsizetype(ward->devices.size()))),
+                     qPrintable(bluetooth->text()));
+        const QList<discovery::UsbDevice> usbDevices = sim::demoUsbDevices();
+        QVERIFY(!usbDevices.isEmpty());
+        if (language == u"en"_s) {
+            QVERIFY2(bluetooth->text().startsWith(u"Bluetooth: "_s), qPrintable(bluetooth->text()));
+            QVERIFY2(!bluetooth->text().contains(u"not scanned"_s), qPrintable(bluetooth->text()));
+            QCOMPARE(usb->text(), u"USB: no devices found"_s);
+        }
+        registry.setUsbDevices(usbDevices, QDateTime::currentDateTimeUtc());
+        QTRY_VERIFY2(usb->text().contains(locale.toString(usbDevices.size())), qPrintable(usb->text()));
+        if (language == u"en"_s)
+            QCOMPARE(usb->text(), u"USB: %1 devices"_s.arg(usbDevices.size()));
+        else
+            QVERIFY2(!hasLatinLetters(usb->text() + bluetooth->text()), qPrintable(usb->text() + bluetooth->text()));
         scanner.stop();
         m_window.reset(); // before the services it uses
     }
