@@ -41,19 +41,24 @@ struct Huffman
     bool build(const quint8 *lengths, int n)
     {
         count.fill(0);
+        // Every length is 0..MaxBits: the callers read them as 4-bit values or
+        // from the code-length code, whose symbols 0..15 are lengths.
         for (int i = 0; i < n; ++i)
             ++count[lengths[i]];
         if (count[0] == n)
             return true; // no codes: any use of it is an error when decoding
         int left = 1;
         for (int len = 1; len <= MaxBits; ++len) {
+            // cppcheck-suppress containerOutOfBounds ; count has MaxBits + 1 entries, len <= MaxBits
             left = left * 2 - count[len];
             if (left < 0)
                 return false;
         }
         std::array<quint16, MaxBits + 1> offset {};
-        for (int len = 1; len < MaxBits; ++len)
+        for (int len = 1; len < MaxBits; ++len) {
+            // cppcheck-suppress containerOutOfBounds ; offset has MaxBits + 1 entries, len + 1 <= MaxBits
             offset[len + 1] = quint16(offset[len] + count[len]);
+        }
         for (int i = 0; i < n; ++i) {
             if (lengths[i] != 0)
                 symbol[offset[lengths[i]]++] = quint16(i);

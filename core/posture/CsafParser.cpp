@@ -151,7 +151,7 @@ public:
             m_products.append(p);
     }
 
-    void branches(const QJsonObject &parent, const QString &path, BranchPath branch, int depth)
+    void branches(const QJsonObject &parent, const QString &path, const BranchPath &branch, int depth)
     {
         const std::optional<QJsonArray> list = r.array(parent, u"branches"_s, path);
         if (!list)
