@@ -3,15 +3,19 @@
 #include "PostureModels.h"
 #include "ReportCharts.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,8 +29,23 @@ QChartView *makeView(const QString &name, QWidget *parent)
     auto *view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(120, 120);
+    // Tall enough for a title, five bars and their words on a 700-pixel screen.
+    view->setMinimumSize(150, 170);
     return view;
+}
+
+// Axis words a little smaller than the text around them, so "Critical" and a
+// finding's title fit under a bar of a third of the page.
+QFont axisFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+void setAxisFont(QAbstractAxis *axis)
+{
+    axis->setLabelsFont(axisFont());
 }
 
 // The largest count, rounded up so the axis has whole ticks.
@@ -48,9 +67,10 @@ PostureCharts::PostureCharts(QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_risk, 1);
-    layout->addWidget(m_frequent, 1);
-    layout->addWidget(m_trend, 1);
+    // The findings' titles need the room: the middle chart takes twice the width.
+    layout->addWidget(m_risk, 2);
+    layout->addWidget(m_frequent, 3);
+    layout->addWidget(m_trend, 2);
 }
 
 void PostureCharts::setData(const posture::FleetPosture &fleet, const QList<posture::ScorePoint> &trend)
@@ -71,10 +91,16 @@ void PostureCharts::setData(const posture::FleetPosture &fleet, const QList<post
 void PostureCharts::prepare(QChart *chart, const QString &title) const
 {
     chart->setTitle(title);
+    QFont titleFont = QApplication::font();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // The room goes to the plot, not to frames around it.
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
 }
 
 QChart *PostureCharts::riskChart(const posture::FleetPosture &fleet) const
@@ -102,9 +128,11 @@ QChart *PostureCharts::riskChart(const posture::FleetPosture &fleet) const
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    setAxisFont(x);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
+    setAxisFont(y);
     y->setRange(0, axisMaximum(bars));
     y->setLabelFormat(u"%d"_s);
     y->setTickType(QValueAxis::TicksDynamic);
@@ -136,9 +164,11 @@ QChart *PostureCharts::frequentChart(const posture::FleetPosture &fleet) const
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    setAxisFont(y);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     auto *x = new QValueAxis;
+    setAxisFont(x);
     x->setRange(0, axisMaximum(bars));
     x->setLabelFormat(u"%d"_s);
     x->setTickType(QValueAxis::TicksDynamic);
@@ -146,6 +176,17 @@ QChart *PostureCharts::frequentChart(const posture::FleetPosture &fleet) const
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     chart->legend()->hide();
+    // A title too long for the axis is cut short there; pointing at its bar
+    // shows it whole, with the count.
+    connect(series, &QHorizontalBarSeries::hovered, chart, [categories, set](bool over, int index) {
+        if (!over || index < 0 || index >= categories.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        //: Tooltip of a bar in "Most frequent open findings": %1 a finding's title, %2 how many devices
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: on %2 devices").arg(categories.at(index), QLocale().toString(int(set->at(index)))));
+    });
     return chart;
 }
 
@@ -165,6 +206,7 @@ QChart *PostureCharts::trendChart(const QList<posture::ScorePoint> &trend) const
     }
     chart->addSeries(series);
     auto *x = new QDateTimeAxis;
+    setAxisFont(x);
     x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(3);
     if (first.isValid()) {
@@ -175,6 +217,7 @@ QChart *PostureCharts::trendChart(const QList<posture::ScorePoint> &trend) const
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
+    setAxisFont(y);
     y->setRange(0, 100);
     y->setLabelFormat(u"%d"_s);
     y->setTickCount(6);
