@@ -136,7 +136,7 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
     m_navigation->setMinimumWidth(160);
     m_pages->setObjectName(u"pages"_s);
     m_detailPane->setObjectName(u"detailPane"_s);
-    m_detailPane->setMinimumWidth(200);
+    m_detailPane->setMinimumWidth(240); // a USB device's names and IDs need it
 
     for (const PageSpec &spec : pageSpecs()) {
         auto *item = new QListWidgetItem(style()->standardIcon(spec.icon), QString(), m_navigation);
@@ -186,7 +186,7 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({180, 640, 260});
+    m_splitter->setSizes({170, 600, 330});
     setCentralWidget(m_splitter);
 
     buildMenus();
@@ -438,19 +438,20 @@ void MainWindow::saveLayout()
 void MainWindow::cycleFocus()
 {
     // F6: navigation → page → detail pane → navigation, as in most desktop apps.
-    QWidget *const panes[] = {m_navigation, m_pages->currentWidget(), m_detailPane};
-    int next = 0;
-    for (int i = 0; i < 3; ++i) {
-        if (panes[i] && panes[i]->isAncestorOf(QApplication::focusWidget()))
-            next = (i + 1) % 3;
-        else if (panes[i] == QApplication::focusWidget())
-            next = (i + 1) % 3;
+    QList<QWidget *> panes {m_navigation};
+    if (QWidget *page = m_pages->currentWidget())
+        panes.append(page);
+    panes.append(m_detailPane);
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (panes.at(i) == focus || panes.at(i)->isAncestorOf(focus))
+            next = (i + 1) % panes.size();
     }
-    if (!panes[next]->isVisible())
-        next = 0;
-    panes[next]->setFocus(Qt::ShortcutFocusReason);
-    if (!panes[next]->hasFocus())
-        panes[next]->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+    QWidget *target = panes.at(next)->isVisible() ? panes.at(next) : m_navigation;
+    target->setFocus(Qt::ShortcutFocusReason);
+    if (!target->hasFocus())
+        target->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::setAuditLog(audit::AuditLog *log)
