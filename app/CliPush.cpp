@@ -304,7 +304,8 @@ int runFleet(const Output &out, const QString &dataDir, const QCommandLineParser
 
     QList<firmware::FleetTarget> targets;
     QList<QString> packageIds;
-    for (const QJsonValue &value : list.array()) {
+    const QJsonArray entries = list.array();
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         firmware::FleetTarget target;
         target.deviceId = entry.value(u"deviceId"_s).toString();
@@ -434,7 +435,7 @@ int runFirmware(const Output &out, const QString &dataDir, const QCommandLinePar
                    stderr);
         return Usage;
     }
-    const QString imagePath = arguments.at(1);
+    const QString &imagePath = arguments.at(1);
     firmware::FirmwareUpdateOptions options;
     if (parser.isSet(u"mode"_s)) {
         const std::optional<firmware::UpdateMode> mode = firmware::updateModeFromName(parser.value(u"mode"_s));

@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
     }
     cli::CommonOptions common;
     cli::readCommonOptions(parser, common);
-    const QString command = positional.first();
+    const QString &command = positional.first();
     const QStringList rest = positional.mid(1);
 
     // Each command's own options; the common ones are accepted after it too.

@@ -6087,6 +6087,11 @@ Press Scan to look for Bluetooth LE devices nearby, or Import to bring in the in
         <source>Fleet score</source>
         <translation>امتیاز کل</translation>
     </message>
+    <message>
+        <source>%1: on %2 devices</source>
+        <extracomment>Tooltip of a bar in &quot;Most frequent open findings&quot;: %1 a finding&apos;s title, %2 how many devices</extracomment>
+        <translation>%1: روی %2 دستگاه</translation>
+    </message>
 </context>
 <context>
     <name>pasban::ui::PosturePage</name>

@@ -726,7 +726,7 @@ Status AuditLog::close()
 {
     if (!m_open)
         return {};
-    const Status checkpointed = checkpointIfNeeded();
+    Status checkpointed = checkpointIfNeeded();
     m_open = false;
     m_keys = KeyRing();
     m_keyEncryptionKey.clear();

@@ -193,7 +193,7 @@ Status ChainVerifier::walkChain()
     };
     // An error that stops the walk (the database, the library), not a finding.
     std::optional<Error> failure;
-    const Status walked = statement->forEachRow([&](const storage::Statement &row) {
+    Status walked = statement->forEachRow([&](const storage::Statement &row) {
         const StoredRecord record = detail::readRecord(row);
         if (record.sequence != qint64(expected)) {
             if (record.sequence > qint64(expected))

@@ -18,8 +18,8 @@ KeyGeneration::KeyGeneration(quint32 id, quint64 firstSequence, crypto::SecureBy
     , m_encryptionKey(std::move(encryption))
     , m_chainKey(std::move(chain))
     , m_indexKey(std::move(index))
-    , m_signingKey(std::move(signing))
-    , m_verifyingKey(std::move(verifying))
+    , m_signingKey(signing)
+    , m_verifyingKey(verifying)
     , m_publicKeyDer(std::move(publicKeyDer))
 {
 }

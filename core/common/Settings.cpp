@@ -151,7 +151,7 @@ QVariant Settings::value(Key key) const
     const KeySpec &s = spec(key);
     if (!m_settings->contains(s.name))
         return s.defaultValue;
-    const QVariant stored = m_settings->value(s.name);
+    QVariant stored = m_settings->value(s.name);
     if (!s.valid(stored)) {
         qCWarning(lcSettings) << "ignoring invalid value for" << s.name;
         return s.defaultValue;

@@ -193,7 +193,7 @@ QString Certificate::commonName() const
     const int length = ASN1_STRING_to_UTF8(&utf8, value);
     if (length < 0)
         return subject();
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
     OPENSSL_free(utf8);
     return text;
 }
@@ -205,7 +205,7 @@ QString Certificate::serialNumberHex() const
     if (!number)
         return {};
     char *hex = BN_bn2hex(number);
-    const QString text = hex ? QString::fromLatin1(hex) : QString();
+    QString text = hex ? QString::fromLatin1(hex) : QString();
     OPENSSL_free(hex);
     BN_free(number);
     return text;

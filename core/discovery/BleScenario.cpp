@@ -73,7 +73,7 @@ Result<ScenarioCharacteristic> parseCharacteristic(const QJsonObject &object, co
     if (!uuid)
         return invalid(where, u"bad or missing uuid"_s);
     c.uuid = *uuid;
-    for (const QJsonValue &flag : object.value(u"flags").toArray())
+    for (const auto &flag : object.value(u"flags").toArray())
         c.flags.append(flag.toString());
     if (object.contains(u"text")) {
         c.value = object.value(u"text").toString().toUtf8();
@@ -84,7 +84,7 @@ Result<ScenarioCharacteristic> parseCharacteristic(const QJsonObject &object, co
         c.value = *value;
     }
     c.isProtected = object.value(u"protected").toBool(false);
-    for (const QJsonValue &n : object.value(u"notifications").toArray()) {
+    for (const auto &n : object.value(u"notifications").toArray()) {
         const auto value = parseHex(n);
         if (!value)
             return invalid(where, u"notification is not hex"_s);
@@ -142,7 +142,7 @@ Result<ScenarioDevice> parseDevice(const QJsonObject &object, const QString &whe
             return invalid(at, u"bad serviceData "_s + it.key());
         ad.serviceData.insert(*uuid, *data);
     }
-    for (const QJsonValue &value : object.value(u"services").toArray()) {
+    for (const auto &value : object.value(u"services").toArray()) {
         const auto uuid = parseUuid(value);
         if (!uuid)
             return invalid(at, u"bad service uuid"_s);

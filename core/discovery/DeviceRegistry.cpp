@@ -178,7 +178,7 @@ QString DeviceRegistry::mergeInterrogation(const QString &id, const Interrogatio
     }
 
     const QString key = disKey(interrogation.dis);
-    const QString known = m_idByDisKey.value(key);
+    QString known = m_idByDisKey.value(key);
     if (!known.isEmpty() && known != id && m_indexById.contains(known)) {
         // The same device seen under another address: fold this entry into it.
         const qsizetype into = m_indexById.value(known);
@@ -191,7 +191,7 @@ QString DeviceRegistry::mergeInterrogation(const QString &id, const Interrogatio
     if (isPrivate(m_entries[index].record.addressType) && known.isEmpty()) {
         // A private address names the device only until it rotates: from now on the
         // DIS identity does, and every address it used leads to it.
-        const QString newId = u"ble:dis:"_s + key;
+        QString newId = u"ble:dis:"_s + key;
         if (!m_indexById.contains(newId)) {
             Entry moved = m_entries[index];
             moved.record.id = newId;

@@ -262,7 +262,7 @@ void QtBleScanner::onDevice(const QBluetoothDeviceInfo &info)
     if (!m_bluez->adapterPath.isEmpty() && !info.address().isNull()) {
         const QString address = advertisement.address;
         const bool alreadyAsked = m_bluez->held.contains(address);
-        m_bluez->held.insert(address, std::move(advertisement)); // the newest is the one to deliver
+        m_bluez->held.insert(address, advertisement); // the newest is the one to deliver
         if (alreadyAsked)
             return;
         QString path = m_bluez->adapterPath + u"/dev_"_s + address;

@@ -42,11 +42,11 @@ QJsonObject FleetDeviceResult::toJson() const
     return object;
 }
 
-FleetUpdate::FleetUpdate(QList<FleetTarget> targets, FleetOptions options, audit::AuditSink *audit,
+FleetUpdate::FleetUpdate(QList<FleetTarget> targets, const FleetOptions &options, audit::AuditSink *audit,
                          FirmwareJobStore *jobs, QObject *parent)
     : QObject(parent)
     , m_targets(std::move(targets))
-    , m_options(std::move(options))
+    , m_options(options)
     , m_audit(audit)
     , m_jobs(jobs)
 {

@@ -67,7 +67,7 @@ class FleetUpdate : public QObject
 {
     Q_OBJECT
 public:
-    FleetUpdate(QList<FleetTarget> targets, FleetOptions options, audit::AuditSink *audit = nullptr,
+    FleetUpdate(QList<FleetTarget> targets, const FleetOptions &options, audit::AuditSink *audit = nullptr,
                 FirmwareJobStore *jobs = nullptr, QObject *parent = nullptr);
     ~FleetUpdate() override;
 

@@ -29,6 +29,7 @@ struct ImageVersion
     // "1.2.3+4", imgtool's notation; "+build" is left out when build is 0.
     [[nodiscard]] QString toString() const;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>
     friend auto operator<=>(const ImageVersion &, const ImageVersion &) = default;
 };
 

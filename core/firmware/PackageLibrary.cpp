@@ -59,7 +59,7 @@ QStringList listFromJson(const QString &text)
 {
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &v : array)
+    for (const auto &v : array)
         out.append(v.toString());
     return out;
 }
@@ -87,7 +87,7 @@ QStringList sbomComponents(const QByteArray &sbomJson)
         return out;
     const QJsonDocument doc = QJsonDocument::fromJson(sbomJson);
     const QJsonArray components = doc.object().value(u"components"_s).toArray();
-    for (const QJsonValue &v : components) {
+    for (const auto &v : components) {
         if (out.size() >= MaxSbomComponents)
             break;
         const QJsonObject c = v.toObject();
@@ -382,7 +382,7 @@ LibraryEntry readEntry(const storage::Statement &row, const QString &folder)
     e.version = parseImageVersion(row.columnText(2)).value_or(ImageVersion {});
     e.sequenceNumber = quint64(row.columnInt64(3));
     const QJsonArray targets = QJsonDocument::fromJson(row.columnText(4).toUtf8()).array();
-    for (const QJsonValue &v : targets) {
+    for (const auto &v : targets) {
         e.models.append(v.toObject().value(u"model"_s).toString());
         e.targets.append(v.toObject().value(u"label"_s).toString());
     }

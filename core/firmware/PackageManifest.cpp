@@ -51,7 +51,7 @@ public:
             return {};
         if (!value.isString())
             return fail(u"\"%1\" must be text"_s.arg(key)), QString();
-        const QString s = value.toString();
+        QString s = value.toString();
         if ((required && s.isEmpty()) || s.size() > maxLength)
             return fail(u"\"%1\" must have 1 to %2 characters"_s.arg(key).arg(maxLength)), QString();
         return s;
@@ -118,7 +118,7 @@ public:
     QStringList texts(const QString &key, qsizetype maxCount, qsizetype maxLength, bool required = true)
     {
         QStringList list;
-        for (const QJsonValue &v : array(key, maxCount, required)) {
+        for (const auto &v : array(key, maxCount, required)) {
             if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxLength)
                 return fail(u"\"%1\" must hold texts of 1 to %2 characters"_s.arg(key).arg(maxLength)), QStringList();
             list.append(v.toString());

@@ -283,7 +283,7 @@ Result<FlowDeclaration> FlowDeclaration::fromJson(const QJsonObject &object)
     if (types.size() > MaxDataTypes)
         return invalid(QT_TRANSLATE_NOOP("pasban::Error", "A declared flow lists more than %1 data types."),
                        QString::number(MaxDataTypes));
-    for (const QJsonValue &type : types)
+    for (const auto &type : types)
         flow.dataTypes.append(type.toString());
     if (Status valid = flow.validate(); !valid)
         return valid.error();

@@ -32,7 +32,7 @@ Result<FlowDeclaration> readRow(const storage::Statement &row)
     const std::optional<Encryption> encryption = encryptionFromName(row.columnText(7));
     flow.patientData = row.columnInt64(8) != 0;
     const QJsonArray types = QJsonDocument::fromJson(row.columnText(9).toUtf8()).array();
-    for (const QJsonValue &type : types)
+    for (const auto &type : types)
         flow.dataTypes.append(type.toString());
     const std::optional<DeclarationSource> source = sourceFromName(row.columnText(10));
     flow.sourceReference = row.columnText(11);

@@ -18,7 +18,7 @@ QString Reading::unitSymbol() const
 
 QString Reading::toString(const QLocale &locale) const
 {
-    const QString number = value.toString(locale);
+    QString number = value.toString(locale);
     const QString symbol = unitSymbol();
     if (!value.isFinite() || symbol.isEmpty())
         return number;

@@ -70,7 +70,7 @@ public:
             fail(path + u'/' + key, u"expected a string"_s);
             return {};
         }
-        const QString text = value.toString();
+        QString text = value.toString();
         if (required && text.trimmed().isEmpty())
             fail(path + u'/' + key, u"empty"_s);
         return text;

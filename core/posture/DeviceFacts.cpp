@@ -38,7 +38,7 @@ InterrogationFacts interrogationFrom(const inventory::Observation &observation)
         facts.at = observation.observedUtc;
     facts.method = v.value(u"method"_s).toString(observation.method);
     facts.operatorName = observation.operatorName;
-    for (const QJsonValue &service : v.value(u"services"_s).toArray()) {
+    for (const auto &service : v.value(u"services"_s).toArray()) {
         const QBluetoothUuid uuid(service.toObject().value(u"uuid"_s).toString());
         if (!uuid.isNull())
             facts.services.append(uuid);

@@ -37,7 +37,7 @@ QString encodeIds(const QStringList &ids)
 QStringList decodeIds(const QString &text)
 {
     QStringList ids;
-    for (const QJsonValue &id : QJsonDocument::fromJson(text.toUtf8()).array())
+    for (const auto &id : QJsonDocument::fromJson(text.toUtf8()).array())
         ids.append(id.toString());
     return ids;
 }

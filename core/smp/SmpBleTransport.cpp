@@ -21,7 +21,7 @@ QBluetoothUuid SmpBleTransport::characteristicUuid()
 
 SmpBleTransport::SmpBleTransport(QBluetoothAddress address, QObject *parent)
     : SmpTransport(parent)
-    , m_address(std::move(address))
+    , m_address(address)
     , m_reassembler(MaxMessage)
 {
 }

@@ -50,7 +50,7 @@ quint64 SmpClient::request(SmpMessage message, Callback done, int timeoutMs)
     Result<QByteArray> encoded = message.encode();
     pending.message = std::move(message);
     if (!encoded) {
-        const Error error = encoded.error();
+        const Error &error = encoded.error();
         QTimer::singleShot(0, this, [callback = std::move(pending.done), error] { callback(error); });
         return id;
     }
@@ -58,7 +58,7 @@ quint64 SmpClient::request(SmpMessage message, Callback done, int timeoutMs)
     pending.timer = new QTimer(this);
     pending.timer->setSingleShot(true);
     connect(pending.timer, &QTimer::timeout, this, [this, id] { onTimeout(id); });
-    auto inserted = m_pending.insert(id, std::move(pending));
+    auto inserted = m_pending.insert(id, pending);
     if (Status sent = transmit(*inserted); !sent) {
         // Report from the event loop: callers must never be re-entered from request().
         QTimer::singleShot(0, this, [this, id, error = sent.error()] { finish(id, error); });

@@ -21,7 +21,7 @@ SmpMessage request(SmpOp op, quint16 group, quint8 command, QCborMap payload = {
     message.header.op = op;
     message.header.group = group;
     message.header.command = command;
-    message.payload = std::move(payload);
+    message.payload = payload;
     return message;
 }
 

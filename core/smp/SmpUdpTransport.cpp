@@ -10,7 +10,7 @@ namespace pasban::smp {
 
 SmpUdpTransport::SmpUdpTransport(QHostAddress host, quint16 port, QObject *parent)
     : SmpTransport(parent)
-    , m_host(std::move(host))
+    , m_host(host)
     , m_port(port)
 {
 }

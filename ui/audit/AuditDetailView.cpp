@@ -124,7 +124,7 @@ void AuditDetailView::fill()
     const audit::AuditEvent &event = *m_event;
     const QLocale locale;
     const QString notRecorded = tr("none recorded");
-    const QString unreadable = tr("cannot be read: the row was changed or its key is unavailable");
+    QString unreadable = tr("cannot be read: the row was changed or its key is unavailable");
     const auto orNone = [&](const QString &value) {
         if (!event.readable)
             return unreadable;

@@ -596,14 +596,14 @@ void AuditPage::startVerify()
 void AuditPage::finishVerify(const Result<audit::VerifyReport> &report)
 {
     if (!report) {
-        const Error error = report.error();
+        const Error &error = report.error();
         m_statusMaker = [error] {
             return error.message();
         };
         showStatus(error.message(), false);
         return;
     }
-    const audit::VerifyReport verified = *report;
+    const audit::VerifyReport &verified = *report;
     m_statusMaker = [verified] {
         //: %1 says which event is bad and what is wrong with it
         return verified.intact() ? verified.summary() : tr("Broken: %1").arg(verified.summary());
@@ -655,7 +655,7 @@ void AuditPage::startExport(audit::ExportFormat format, const QString &path)
 void AuditPage::finishExport(const Result<audit::ExportSummary> &summary, const QString &path)
 {
     if (!summary) {
-        const Error error = summary.error();
+        const Error &error = summary.error();
         m_statusMaker = [error] {
             return error.message();
         };

@@ -166,7 +166,7 @@ QString yesNo(bool value)
 // The device descriptor's class: most devices leave it to their interfaces.
 QString deviceClassText(quint8 code)
 {
-    const QString hex = identifier(u"0x%1"_s.arg(code, 2, 16, QChar(u'0')));
+    QString hex = identifier(u"0x%1"_s.arg(code, 2, 16, QChar(u'0')));
     switch (code) {
     case 0x00:
         return DeviceDetailView::tr("defined by each interface (%1)").arg(hex);

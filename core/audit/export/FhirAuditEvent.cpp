@@ -78,7 +78,7 @@ Result<QString> requireString(const QJsonObject &object, const QString &key, con
 // The first coding of a CodeableConcept, or a Coding itself.
 QJsonObject firstCoding(const QJsonValue &value)
 {
-    const QJsonObject object = value.toObject();
+    QJsonObject object = value.toObject();
     if (object.contains(u"coding"_s))
         return object.value(u"coding"_s).toArray().at(0).toObject();
     return object;
@@ -239,7 +239,7 @@ Result<AuditEvent> fromAuditEvent(const QJsonObject &resource, QByteArray *logId
         return detail::exportMalformed(u"no source.observer"_s);
 
     bool haveRecord = false;
-    for (const QJsonValue &entityValue : resource.value(u"entity"_s).toArray()) {
+    for (const auto &entityValue : resource.value(u"entity"_s).toArray()) {
         const QJsonObject entity = entityValue.toObject();
         const QJsonObject identifier = entity.value(u"what"_s).toObject().value(u"identifier"_s).toObject();
         const QString system = identifier.value(u"system"_s).toString();
@@ -252,7 +252,7 @@ Result<AuditEvent> fromAuditEvent(const QJsonObject &resource, QByteArray *logId
         haveRecord = true;
         if (logId)
             *logId = QByteArray::fromHex(identifier.value(u"value"_s).toString().toLatin1());
-        for (const QJsonValue &detailValue : entity.value(u"detail"_s).toArray()) {
+        for (const auto &detailValue : entity.value(u"detail"_s).toArray()) {
             const QJsonObject item = detailValue.toObject();
             const QString type = item.value(u"type"_s).toString();
             const QString text = item.value(u"valueString"_s).toString();
@@ -291,7 +291,7 @@ Result<AuditEvent> fromAuditEvent(const QJsonObject &resource, QByteArray *logId
         if (!action)
             return detail::exportMalformed(u"action is not C, R, U, D or E"_s);
         event.action = *action;
-        for (const QJsonValue &agentValue : agents) {
+        for (const auto &agentValue : agents) {
             const QJsonObject agent = agentValue.toObject();
             const QString role = firstCoding(agent.value(u"type"_s)).value(u"code"_s).toString();
             const QJsonObject who = agent.value(u"who"_s).toObject();
@@ -318,7 +318,7 @@ Result<QList<AuditEvent>> parseBundle(QByteArrayView json)
     if (bundle.value(u"resourceType"_s).toString() != u"Bundle"_s)
         return detail::exportMalformed(u"resourceType is not Bundle"_s);
     QList<AuditEvent> events;
-    for (const QJsonValue &entry : bundle.value(u"entry"_s).toArray()) {
+    for (const auto &entry : bundle.value(u"entry"_s).toArray()) {
         Result<AuditEvent> event = fromAuditEvent(entry.toObject().value(u"resource"_s).toObject());
         if (!event)
             return event.error();
