@@ -16,6 +16,7 @@
 #include "posture/PosturePage.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -211,6 +212,16 @@ private Q_SLOTS:
         const QList<qreal> risk = barValues(m_page->charts()->riskView());
         QCOMPARE(risk.size(), 25); // five levels, stacked
         QCOMPARE(int(std::accumulate(risk.cbegin(), risk.cend(), 0.0)), 3);
+        // Lying bars, drawn bottom up: the most severe level is the top one, named
+        // in full on the axis; the chart is laid out left to right in every language.
+        QChart *riskChart = m_page->charts()->riskView()->chart();
+        const auto axes = riskChart->axes(Qt::Vertical);
+        auto *levels = qobject_cast<QBarCategoryAxis *>(axes.value(0));
+        QVERIFY(levels);
+        QCOMPARE(levels->categories().size(), 5);
+        // (after the left-to-right mark that keeps Qt Charts laying Persian words out right)
+        QCOMPARE(levels->categories().last(), QChar(0x200E) + ui::SeverityStyle::label(posture::Severity::Critical));
+        QCOMPARE(riskChart->layoutDirection(), Qt::LeftToRight);
         const QList<qreal> frequent = barValues(m_page->charts()->frequentView());
         QVERIFY(!frequent.isEmpty());
         QVERIFY(*std::max_element(frequent.cbegin(), frequent.cend()) <= 3);

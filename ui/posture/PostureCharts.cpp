@@ -10,11 +10,12 @@
 #include <QChartView>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
-#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -30,7 +31,7 @@ QChartView *makeView(const QString &name, QWidget *parent)
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     // Tall enough for a title, five bars and their words on a 700-pixel screen.
-    view->setMinimumSize(150, 170);
+    view->setMinimumSize(150, 180);
     return view;
 }
 
@@ -40,12 +41,29 @@ QFont axisFont()
 {
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
+    // Persian fonts set a tall line: at the same size Qt Charts finds the words
+    // of neighbouring bars overlapping and hides every other one.
+    if (QApplication::layoutDirection() == Qt::RightToLeft)
+        font.setPointSizeF(font.pointSizeF() * 0.8);
     return font;
 }
 
 void setAxisFont(QAbstractAxis *axis)
 {
     axis->setLabelsFont(axisFont());
+    // Qt Charts 6.4 cuts right-to-left words down to "…" however much room they
+    // have; category words are shortened by axisWord instead, in every language.
+    axis->setTruncateLabels(false);
+}
+
+// A word for a category axis: shortened to what a third of the page holds beside
+// its bar, and led by a left-to-right mark. Qt Charts 6.4 lays out a label that
+// starts right to left wrongly (hidden every other row, or drawn off the chart);
+// after the mark the Persian words still read right to left inside it.
+QString axisWord(const QString &text)
+{
+    const QFontMetrics metrics(axisFont());
+    return QChar(0x200E) + metrics.elidedText(text, Qt::ElideRight, metrics.averageCharWidth() * 18);
 }
 
 // The largest count, rounded up so the axis has whole ticks.
@@ -101,6 +119,10 @@ void PostureCharts::prepare(QChart *chart, const QString &title) const
     chart->setMargins(QMargins(2, 2, 2, 2));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
+    // Drawn left to right in both languages (the words are translated, the axes
+    // are not mirrored): Qt Charts 6.4 measures axis words wrongly in a
+    // right-to-left scene and cuts a Persian finding's title down to "…".
+    chart->setLayoutDirection(Qt::LeftToRight);
 }
 
 QChart *PostureCharts::riskChart(const posture::FleetPosture &fleet) const
@@ -111,34 +133,35 @@ QChart *PostureCharts::riskChart(const posture::FleetPosture &fleet) const
     const std::optional<posture::Severity> levels[] = {posture::Severity::Critical, posture::Severity::High,
                                                        posture::Severity::Medium, posture::Severity::Low, std::nullopt};
     // One set per level, stacked so each category carries only its own bar: the
-    // bar has the level's colour, the axis its word, the bar its count.
-    auto *series = new QStackedBarSeries;
+    // bar has the level's colour, the axis its word, the bar its count. Bars lie
+    // down so the words have the chart's width, most severe at the top.
+    auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
-    for (int i = 0; i < bars.size(); ++i) {
-        categories.append(bars.at(i).first);
+    for (qsizetype i = bars.size() - 1; i >= 0; --i) {
+        categories.append(axisWord(bars.at(i).first));
         auto *set = new QBarSet(bars.at(i).first);
-        for (int j = 0; j < bars.size(); ++j)
+        for (qsizetype j = bars.size() - 1; j >= 0; --j)
             set->append(i == j ? bars.at(i).second : 0);
-        set->setColor(SeverityStyle::colour(levels[std::min<int>(i, 4)]));
+        set->setColor(SeverityStyle::colour(levels[std::min<qsizetype>(i, 4)]));
         set->setLabelColor(Qt::white);
         series->append(set);
     }
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    setAxisFont(x);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
     setAxisFont(y);
-    y->setRange(0, axisMaximum(bars));
-    y->setLabelFormat(u"%d"_s);
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickInterval(std::max(1, axisMaximum(bars) / 5));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    auto *x = new QValueAxis;
+    setAxisFont(x);
+    x->setRange(0, axisMaximum(bars));
+    x->setLabelFormat(u"%d"_s);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickInterval(std::max(1, axisMaximum(bars) / 4));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     chart->legend()->hide();
     return chart;
 }
@@ -151,9 +174,11 @@ QChart *PostureCharts::frequentChart(const posture::FleetPosture &fleet) const
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Devices"));
     QStringList categories;
+    QStringList titles;
     // Most frequent at the top: horizontal bars are drawn bottom up.
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        categories.append(it->first);
+        titles.append(it->first);
+        categories.append(axisWord(it->first));
         set->append(it->second);
     }
     set->setColor(QColor(0x45, 0x5a, 0x64));
@@ -178,14 +203,14 @@ QChart *PostureCharts::frequentChart(const posture::FleetPosture &fleet) const
     chart->legend()->hide();
     // A title too long for the axis is cut short there; pointing at its bar
     // shows it whole, with the count.
-    connect(series, &QHorizontalBarSeries::hovered, chart, [categories, set](bool over, int index) {
-        if (!over || index < 0 || index >= categories.size()) {
+    connect(series, &QHorizontalBarSeries::hovered, chart, [titles, set](bool over, int index) {
+        if (!over || index < 0 || index >= titles.size()) {
             QToolTip::hideText();
             return;
         }
         //: Tooltip of a bar in "Most frequent open findings": %1 a finding's title, %2 how many devices
         QToolTip::showText(QCursor::pos(),
-                           tr("%1: on %2 devices").arg(categories.at(index), QLocale().toString(int(set->at(index)))));
+                           tr("%1: on %2 devices").arg(titles.at(index), QLocale().toString(int(set->at(index)))));
     });
     return chart;
 }
