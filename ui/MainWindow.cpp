@@ -38,7 +38,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -136,7 +139,7 @@ MainWindow::MainWindow(ConsoleContext &context, LanguageController &language, co
     m_navigation->setMinimumWidth(160);
     m_pages->setObjectName(u"pages"_s);
     m_detailPane->setObjectName(u"detailPane"_s);
-    m_detailPane->setMinimumWidth(240); // a USB device's names and IDs need it
+    m_detailPane->setMinimumWidth(240);
 
     for (const PageSpec &spec : pageSpecs()) {
         auto *item = new QListWidgetItem(style()->standardIcon(spec.icon), QString(), m_navigation);
@@ -417,7 +420,16 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(Settings::Key::MainWindowGeometry).toByteArray()))
         resize(1100, 700);
     restoreState(settings.value(Settings::Key::MainWindowState).toByteArray());
-    m_splitter->restoreState(settings.value(Settings::Key::MainSplitterState).toByteArray());
+    if (!m_splitter->restoreState(settings.value(Settings::Key::MainSplitterState).toByteArray())) {
+        // First start: once the window has its size, the detail pane gets a
+        // quarter of it (up to 340 px), room for a USB device's IDs and names.
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_splitter->width();
+            const int navigation = m_splitter->sizes().value(0);
+            const int detail = std::clamp(total / 4, m_detailPane->minimumWidth(), 340);
+            m_splitter->setSizes({navigation, total - navigation - detail, detail});
+        });
+    }
     m_detailAction->setChecked(settings.value(Settings::Key::DetailPaneVisible).toBool());
     m_detailPane->setVisible(m_detailAction->isChecked());
     showPage(pageFromId(settings.value(Settings::Key::CurrentPage).toString()).value_or(Page::Devices));

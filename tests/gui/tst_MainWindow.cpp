@@ -153,6 +153,19 @@ private Q_SLOTS:
         QVERIFY(navigationCentreX() < m_window->width() / 2);
     }
 
+    // First start (no saved layout): the detail pane gets a quarter of the width,
+    // up to 340 px, not just its minimum, so a USB device's IDs do not wrap.
+    void firstStartGivesTheDetailPaneAQuarter()
+    {
+        openWindow(u"en"_s);
+        auto *detail = m_window->findChild<QWidget *>(u"detailPane"_s);
+        QVERIFY(detail);
+        const int expected = std::clamp(m_window->width() / 4, detail->minimumWidth(), 340);
+        QVERIFY(expected > detail->minimumWidth());
+        QTRY_VERIFY2(detail->width() >= expected - 16,
+                     qPrintable(u"%1 of %2"_s.arg(detail->width()).arg(m_window->width())));
+    }
+
     void opensInPersianRightToLeftWithNavigationOnTheRight()
     {
         openWindow(u"fa"_s);
