@@ -75,6 +75,24 @@ int axisMaximum(const QList<std::pair<QString, int>> &bars)
     return most;
 }
 
+// The axes of a chart of lying bars: the words on the left, whole counts below.
+void addBarAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, int maximum)
+{
+    auto *words = new QBarCategoryAxis;
+    words->append(categories);
+    setAxisFont(words);
+    chart->addAxis(words, Qt::AlignLeft);
+    series->attachAxis(words);
+    auto *counts = new QValueAxis;
+    setAxisFont(counts);
+    counts->setRange(0, maximum);
+    counts->setLabelFormat(u"%d"_s);
+    counts->setTickType(QValueAxis::TicksDynamic);
+    counts->setTickInterval(std::max(1, maximum / 4));
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+}
+
 } // namespace
 
 PostureCharts::PostureCharts(QWidget *parent)
@@ -149,19 +167,7 @@ QChart *PostureCharts::riskChart(const posture::FleetPosture &fleet) const
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    setAxisFont(y);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    setAxisFont(x);
-    x->setRange(0, axisMaximum(bars));
-    x->setLabelFormat(u"%d"_s);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickInterval(std::max(1, axisMaximum(bars) / 4));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    addBarAxes(chart, series, categories, axisMaximum(bars));
     chart->legend()->hide();
     return chart;
 }
@@ -187,19 +193,7 @@ QChart *PostureCharts::frequentChart(const posture::FleetPosture &fleet) const
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    setAxisFont(y);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    setAxisFont(x);
-    x->setRange(0, axisMaximum(bars));
-    x->setLabelFormat(u"%d"_s);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickInterval(std::max(1, axisMaximum(bars) / 4));
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
+    addBarAxes(chart, series, categories, axisMaximum(bars));
     chart->legend()->hide();
     // A title too long for the axis is cut short there; pointing at its bar
     // shows it whole, with the count.
