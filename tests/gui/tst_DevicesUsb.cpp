@@ -3,6 +3,7 @@
 // hint of a device the OS refused, and "Probe over SMP" against pasban-devsim on
 // a pseudo-terminal (and a pseudo-terminal where nothing answers), in English and
 // Persian.
+#include "DevsimProcess.h"
 #include "audit/AuditSink.h"
 #include "common/Settings.h"
 #include "common/Translator.h"
@@ -143,7 +144,7 @@ private:
     [[nodiscard]] QString detailHtml() const;
     [[nodiscard]] ui::DeviceDetailView *detail() const;
 
-    QProcess m_devsim;
+    test::DevsimProcess m_devsim;
     QString m_pty;
     std::unique_ptr<QTemporaryDir> m_dir;
     discovery::BleScenario m_ward;
@@ -164,24 +165,13 @@ void tst_DevicesUsb::initTestCase()
 #ifndef Q_OS_UNIX
     QSKIP("pasban-devsim serves SMP on a pseudo-terminal on POSIX only");
 #endif
-    m_devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--pty"_s, u"--version"_s, u"3.1.4"_s});
-    QVERIFY(m_devsim.waitForStarted());
-    while (m_pty.isEmpty() && (m_devsim.canReadLine() || m_devsim.waitForReadyRead(10000))) {
-        const QByteArray line = m_devsim.readLine().trimmed();
-        if (line.startsWith("pty: "))
-            m_pty = QString::fromLocal8Bit(line.mid(5));
-    }
-    QVERIFY2(!m_pty.isEmpty(), m_devsim.readAllStandardError().constData());
+    m_pty = m_devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--pty"_s, u"--version"_s, u"3.1.4"_s});
+    QVERIFY2(!m_pty.isEmpty(), m_devsim.error().constData());
 }
 
 void tst_DevicesUsb::cleanupTestCase()
 {
-    if (m_devsim.state() != QProcess::NotRunning) {
-        m_devsim.terminate();
-        if (!m_devsim.waitForFinished(5000))
-            m_devsim.kill();
-        m_devsim.waitForFinished(5000);
-    }
+    m_devsim.stop();
 }
 
 void tst_DevicesUsb::init()

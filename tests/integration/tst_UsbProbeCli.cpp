@@ -2,6 +2,7 @@
 // CDC-ACM device with the mcumgr serial transport appears), against a
 // pseudo-terminal where nothing answers, and against a port that does not exist.
 #include "CliRunner.h"
+#include "DevsimProcess.h"
 #include "firmware/McubootImage.h"
 #include "sim/SimFirmwareImage.h"
 
@@ -46,7 +47,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::CliRunner> m_cli;
-    QProcess m_devsim;
+    test::DevsimProcess m_devsim;
     QString m_pty;
     QByteArray m_hash;
     QString m_passphraseFile;
@@ -83,25 +84,13 @@ void tst_UsbProbeCli::initTestCase()
     file.write(image);
     file.close();
 
-    m_devsim.setProcessChannelMode(QProcess::SeparateChannels);
-    m_devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--pty"_s, u"--image"_s, imagePath, u"--chatty"_s});
-    QVERIFY(m_devsim.waitForStarted());
-    while (m_pty.isEmpty() && (m_devsim.canReadLine() || m_devsim.waitForReadyRead(10000))) {
-        const QByteArray line = m_devsim.readLine().trimmed();
-        if (line.startsWith("pty: "))
-            m_pty = QString::fromLocal8Bit(line.mid(5));
-    }
-    QVERIFY2(!m_pty.isEmpty(), m_devsim.readAllStandardError().constData());
+    m_pty = m_devsim.start(QStringLiteral(PASBAN_DEVSIM), {u"--pty"_s, u"--image"_s, imagePath, u"--chatty"_s});
+    QVERIFY2(!m_pty.isEmpty(), m_devsim.error().constData());
 }
 
 void tst_UsbProbeCli::cleanupTestCase()
 {
-    if (m_devsim.state() != QProcess::NotRunning) {
-        m_devsim.terminate();
-        if (!m_devsim.waitForFinished(5000))
-            m_devsim.kill();
-        m_devsim.waitForFinished(5000);
-    }
+    m_devsim.stop();
 }
 
 void tst_UsbProbeCli::probeReportsWhatTheSimulatorRuns()
